@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import {
+  DURATIONS,
+  LOCATIONS,
+  NUMBER_RANGES,
+  ONSETS,
+  PREGNANCY_STATUSES,
+  RED_FLAGS,
+  RISK_FACTORS,
+  SEXES,
+  SYMPTOMS,
+  type NumericField,
+} from '../catalogue.ts';
+import {
+  RED_FLAG_CONTEXT,
+  isPregnancyAsked,
+  isPregnancyWeeksAsked,
+  isRedFlagShown,
+  isSymptomShown,
+} from './asked-when.ts';
+
+/**
+ * The answers interchange format (policy §1), shared by the CLI, the wizard's flow
+ * and the tests. Messages are keys of the `errors` namespace under `answers.`, with
+ * their interpolation values in `params`, so that every reader can word them in its
+ * own language.
+ */
+const message = (key: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'answers.required' : `answers.${key}`),
+});
+
+const wholeNumber = (field: NumericField) => {
+  const { min, max } = NUMBER_RANGES[field];
+  return z
+    .number(message('wholeNumber'))
+    .int(message('wholeNumber'))
+    .min(min, message('wholeNumber'))
+    .max(max, message('wholeNumber'));
+};
+
+const idList = <T extends readonly [string, ...string[]]>(ids: T, unknownKey: string) =>
+  z.array(z.enum(ids, message(unknownKey)), message('notAList')).superRefine((list, ctx) => {
+    list.forEach((id, index) => {
+      if (list.indexOf(id) !== index) {
+        ctx.addIssue({ code: 'custom', path: [index], message: 'answers.duplicate' });
+      }
+    });
+  });
+
+const fields = {
+  age: wholeNumber('age'),
+  sex: z.enum(SEXES, message('unknownOption')),
+  pregnancy: z.enum(PREGNANCY_STATUSES, message('unknownOption')).optional(),
+  pregnancyWeeks: wholeNumber('pregnancyWeeks').optional(),
+  redFlags: idList(RED_FLAGS, 'unknownRedFlag').optional(),
+  locations: idList(LOCATIONS, 'unknownLocation').min(1, message('emptyLocations')).optional(),
+  onset: z.enum(ONSETS, message('unknownOption')).optional(),
+  duration: z.enum(DURATIONS, message('unknownOption')).optional(),
+  symptoms: idList(SYMPTOMS, 'unknownSymptom').optional(),
+  riskFactors: idList(RISK_FACTORS, 'unknownRiskFactor').optional(),
+  active: z.boolean(message('notBoolean')).optional(),
+  painScore: wholeNumber('painScore').optional(),
+};
+
+export const answersSchema = z
+  .strictObject(fields, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? 'answers.unknownField' : 'answers.notAnObject'),
+  })
+  .superRefine((answers, ctx) => contextIssues(answers).forEach((issue) => ctx.addIssue(issue)));
+
+export interface AnswersIssue {
+  path: (string | number)[];
+  /** Key in the `errors` namespace. */
+  message: string;
+}
+
+/**
+ * Parses answers and names every offending field in one pass: zod skips the
+ * cross-field checks once a field has failed, so they are run here on whatever
+ * parts of the input are valid.
+ */
+export function validateAnswers(input: unknown): { success: true; answers: Answers } | { success: false; issues: AnswersIssue[] } {
+  const parsed = answersSchema.safeParse(input);
+  if (parsed.success) return { success: true, answers: parsed.data };
+  const issues: AnswersIssue[] = parsed.error.issues.flatMap((issue) => {
+    const path = issue.path as (string | number)[];
+    return issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: [...path, key], message: issue.message }))
+      : [{ path, message: issue.message }];
+  });
+  if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
+    const seen = new Set(issues.map((issue) => JSON.stringify(issue)));
+    for (const issue of contextIssues(input as Record<string, unknown>)) {
+      const { path, message } = issue;
+      if (!seen.has(JSON.stringify({ path, message }))) issues.push({ path, message });
+    }
+  }
+  return { success: false, issues };
+}
+
+/** Answers that the wizard would never have asked, given the other answers. */
+function contextIssues(raw: Record<string, unknown>) {
+  // Reads only the parts of the input that are valid on their own.
+  const issues: { code: 'custom'; path: (string | number)[]; message: string }[] = [];
+  const add = (path: (string | number)[], key: string) => issues.push({ code: 'custom', path, message: `answers.${key}` });
+  const valid = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const context = {
+    age: valid(fields.age, raw.age),
+    sex: valid(fields.sex, raw.sex),
+    pregnancy: valid(fields.pregnancy, raw.pregnancy),
+  };
+  if (raw.pregnancy !== undefined && !isPregnancyAsked(context)) {
+    add(['pregnancy'], context.sex === 'male' ? 'pregnancyWhenMale' : 'pregnancyOutsideAge');
+  }
+  if (raw.pregnancyWeeks !== undefined && !isPregnancyWeeksAsked(context)) {
+    add(['pregnancyWeeks'], 'weeksWhenNotPregnant');
+  }
+  const eachValid = <T extends string>(list: unknown, ids: readonly T[], visit: (id: T, index: number) => void) => {
+    if (Array.isArray(list)) list.forEach((id, index) => ids.includes(id) && visit(id, index));
+  };
+  eachValid(raw.redFlags, RED_FLAGS, (flag, index) => {
+    if (!isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
+  });
+  eachValid(raw.symptoms, SYMPTOMS, (symptom, index) => {
+    if (!isSymptomShown(symptom, context)) add(['symptoms', index], 'limpIsChildRedFlag');
+  });
+  return issues;
+}
+
+export type Answers = z.output<typeof answersSchema>;
+/** What the wizard holds while questions are still being answered. */
+export type AnswersSoFar = Partial<Answers>;
+export type AnswerField = keyof Answers;
+export const ANSWER_FIELDS = Object.keys(answersSchema.shape) as AnswerField[];

@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import { DURATIONS, NUMBER_RANGES, ONSETS, PREGNANCY_STATUSES, SEXES } from '../catalogue.ts';
+import type { AnswersIssue } from './answers-schema.ts';
+
+const OPTIONS: Record<string, readonly string[]> = {
+  sex: SEXES,
+  pregnancy: PREGNANCY_STATUSES,
+  onset: ONSETS,
+  duration: DURATIONS,
+};
+
+/** `redFlags[2]` style, as a person would point at the field in the JSON. */
+export const formatIssuePath = (path: readonly (string | number)[]): string =>
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+
+const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), input);
+
+/** One line per offending field, e.g. `age: must be a whole number from 0 to 120`. */
+export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: TFunction, prefix = ''): string {
+  const field = String(issue.path[0] ?? '');
+  const range = NUMBER_RANGES[field as keyof typeof NUMBER_RANGES];
+  const text = t(issue.message, {
+    ns: 'errors',
+    value: JSON.stringify(valueAt(input, issue.path)),
+    options: OPTIONS[field]?.join(', '),
+    min: range?.min,
+    max: range?.max,
+    interpolation: { escapeValue: false },
+  });
+  const where = `${prefix}${prefix && issue.path.length && typeof issue.path[0] === 'string' ? '.' : ''}${formatIssuePath(issue.path)}`;
+  return where ? `${where}: ${text}` : text;
+}

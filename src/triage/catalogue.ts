@@ -1,0 +1,125 @@
+/**
+ * The one place where every id of the clinical policy is defined: answer fields,
+ * option ids, specialists, content items and urgencies. Rule files, the answers
+ * schema, the UI, the locales and the tests all refer to these lists.
+ */
+
+export const URGENCIES = ['emergency', 'urgent', 'soon', 'routine'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/** Higher number = more urgent. */
+export const urgencyRank = (urgency: Urgency): number => URGENCIES.length - URGENCIES.indexOf(urgency);
+
+export const SEXES = ['female', 'male', 'other'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const PREGNANCY_STATUSES = ['pregnant', 'postpartum', 'no', 'unsure'] as const;
+export type PregnancyStatus = (typeof PREGNANCY_STATUSES)[number];
+
+export const ONSETS = ['injury', 'sudden', 'gradual'] as const;
+export type Onset = (typeof ONSETS)[number];
+
+export const DURATIONS = ['days', 'weeks', 'months', 'long'] as const;
+export type Duration = (typeof DURATIONS)[number];
+
+export const LOCATIONS = ['groin', 'outer-hip', 'buttock', 'thigh', 'knee', 'pubic', 'lower-back'] as const;
+export type Location = (typeof LOCATIONS)[number];
+
+export const GENERAL_RED_FLAGS = [
+  'cannot-bear-weight',
+  'leg-deformed',
+  'fever',
+  'hot-swollen-joint',
+  'saddle-numbness',
+  'bladder-bowel',
+  'leg-weakness',
+  'calf-swelling',
+  'breathless',
+  'weight-loss',
+  'cancer-history',
+] as const;
+
+export const PREGNANCY_RED_FLAGS = [
+  'vaginal-bleeding',
+  'severe-abdominal-pain',
+  'dizziness-fainting',
+  'contractions',
+  'reduced-movements',
+  'burning-urination',
+] as const;
+
+export const CHILD_RED_FLAGS = ['limp'] as const;
+
+export const RED_FLAGS = [...GENERAL_RED_FLAGS, ...PREGNANCY_RED_FLAGS, ...CHILD_RED_FLAGS] as const;
+export type RedFlag = (typeof RED_FLAGS)[number];
+
+export const SYMPTOMS = [
+  'morning-stiffness',
+  'several-joints',
+  'clicking-locking',
+  'radiates-below-knee',
+  'tingling',
+  'lying-on-side',
+  'activity-pain',
+  'rest-pain',
+  'limp',
+  'stiff-hip',
+  'height-loss',
+  'pelvic-pain-moving',
+] as const;
+export type Symptom = (typeof SYMPTOMS)[number];
+
+export const RISK_FACTORS = [
+  'steroids',
+  'smoking',
+  'alcohol',
+  'low-weight',
+  'menopause',
+  'fragility-fracture',
+  'family-osteoporosis',
+] as const;
+export type RiskFactor = (typeof RISK_FACTORS)[number];
+
+/** Anything a rule can test with "has X": red flags, symptoms and risk factors. */
+export const FINDINGS = [...new Set([...RED_FLAGS, ...SYMPTOMS, ...RISK_FACTORS])] as unknown as readonly (
+  | RedFlag
+  | Symptom
+  | RiskFactor
+)[];
+export type Finding = RedFlag | Symptom | RiskFactor;
+
+export const SPECIALISTS = [
+  'emergency-department',
+  'gp',
+  'orthopedist',
+  'pediatric-orthopedist',
+  'hip-preservation-surgeon',
+  'obstetrician',
+  'rheumatologist',
+  'endocrinologist',
+  'physiotherapist',
+  'neurologist',
+] as const;
+export type Specialist = (typeof SPECIALISTS)[number];
+
+export const CONTENT_IDS = [
+  'hip-joint-degeneration',
+  'hip-pain-pregnancy',
+  'diffuse-osteoporosis',
+  'hip-pain-physiotherapy',
+  'hip-preservation-surgery',
+] as const;
+export type ContentId = (typeof CONTENT_IDS)[number];
+
+/** Inclusive numeric domains of the numeric answers. */
+export const NUMBER_RANGES = {
+  age: { min: 0, max: 120 },
+  pregnancyWeeks: { min: 1, max: 42 },
+  painScore: { min: 0, max: 10 },
+} as const;
+export type NumericField = keyof typeof NUMBER_RANGES;
+
+/** Ages between which the pregnancy question is asked (inclusive). */
+export const PREGNANCY_AGE = { min: 12, max: 55 } as const;
+/** Under this age a person is a child for the policy. */
+export const CHILD_AGE_BELOW = 16;

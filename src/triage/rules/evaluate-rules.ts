@@ -1,0 +1,73 @@
+import { urgencyRank, type ContentId, type Finding, type Specialist } from '../catalogue.ts';
+import type { AnswersSoFar } from '../answers/answers-schema.ts';
+import { DEFINITIONS } from './conditions.ts';
+import type { CompiledRule, Condition, RuleSet } from './rule-schema.ts';
+import type { Recommendation } from './recommendation.ts';
+
+/**
+ * The rules engine: pure functions from answers to a recommendation, with the
+ * combination semantics of policy §3. An absent answer never matches a condition
+ * about it, so a question not yet asked can only make a rule fire later, never now.
+ */
+
+const hasFinding = (answers: AnswersSoFar, finding: Finding): boolean =>
+  [answers.redFlags, answers.symptoms, answers.riskFactors].some((list) =>
+    (list as readonly string[] | undefined)?.includes(finding),
+  );
+
+const inRange = (value: number | undefined, range: { atLeast?: number; below?: number }): boolean =>
+  value !== undefined &&
+  (range.atLeast === undefined || value >= range.atLeast) &&
+  (range.below === undefined || value < range.below);
+
+const isOneOf = (value: string | undefined, allowed: readonly string[]): boolean =>
+  value !== undefined && allowed.includes(value);
+
+export function conditionHolds(condition: Condition, answers: AnswersSoFar): boolean {
+  if (condition.all) return condition.all.every((c) => conditionHolds(c, answers));
+  if (condition.any) return condition.any.some((c) => conditionHolds(c, answers));
+  if (condition.has) return hasFinding(answers, condition.has as Finding);
+  if (condition.hasAny) return condition.hasAny.some((f) => hasFinding(answers, f as Finding));
+  if (condition.is) return conditionHolds(DEFINITIONS[condition.is] as Condition, answers);
+  if (condition.age) return inRange(answers.age, condition.age);
+  if (condition.painScore) return inRange(answers.painScore, condition.painScore);
+  if (condition.sex) return isOneOf(answers.sex, condition.sex);
+  if (condition.pregnancy) return isOneOf(answers.pregnancy, condition.pregnancy);
+  if (condition.onset) return isOneOf(answers.onset, condition.onset);
+  if (condition.locations) return condition.locations.some((l) => answers.locations?.includes(l as never) ?? false);
+  if (condition.active) return answers.active === true;
+  // The schema guarantees one known key; reaching here means the schema and the engine disagree.
+  throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
+}
+
+/** The rules that fire for these answers, in rule order (the fallback included when it applies). */
+export function firedRules(ruleSet: RuleSet, answers: AnswersSoFar): CompiledRule[] {
+  const fired = ruleSet.rules.filter((rule) => rule.when !== undefined && conditionHolds(rule.when, answers));
+  if (fired.some((rule) => !rule.adds)) return fired;
+  const fallbacks = ruleSet.rules.filter((rule) => rule.fallback);
+  return ruleSet.rules.filter((rule) => fired.includes(rule) || fallbacks.includes(rule));
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+export function evaluateRules(ruleSet: RuleSet, answers: AnswersSoFar): Recommendation {
+  const fired = firedRules(ruleSet, answers);
+  const deciding = fired.filter((rule) => !rule.adds);
+  const top = deciding.reduce<CompiledRule | undefined>(
+    (best, rule) => (best === undefined || urgencyRank(rule.urgency) > urgencyRank(best.urgency) ? rule : best),
+    undefined,
+  );
+  if (top === undefined) throw new Error('no rule fired and the rule set has no fallback rule');
+  const specialist: Specialist = top.specialist;
+  const byUrgency = [...fired].sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency));
+  return {
+    urgency: top.urgency,
+    specialist,
+    alsoConsider: unique(fired.flatMap((rule) => [rule.specialist, ...rule.also])).filter((s) => s !== specialist),
+    content: unique(fired.flatMap((rule): ContentId[] => rule.content)),
+    reasons: byUrgency.map((rule) => rule.id),
+  };
+}
+
+export const isEmergency = (ruleSet: RuleSet, answers: AnswersSoFar): boolean =>
+  evaluateRules(ruleSet, answers).urgency === 'emergency';

@@ -1,0 +1,4 @@
+declare module 'virtual:triage-rules' {
+  const ruleSet: import('./rule-schema').RuleSet;
+  export default ruleSet;
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { triageRulesPlugin } from './src/tooling/triage-rules-plugin.ts';
+
+export default defineConfig({
+  // Relative asset URLs let a clinic host the build under any path.
+  base: './',
+  plugins: [react(), triageRulesPlugin()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { port: 4173, strictPort: true },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['./tests/unit/setup.ts'],
+    restoreMocks: true,
+  },
+});

@@ -1,0 +1,143 @@
+import { assign, setup, type TransitionConfig } from 'xstate';
+import type { AnswersSoFar } from '../answers/answers-schema.ts';
+import type { RuleSet } from '../rules/rule-schema.ts';
+import {
+  EMPTY_PROGRESS,
+  applyStepAnswers,
+  pageAfterSubmit,
+  pageBefore,
+  reachablePages,
+  type FlowPage,
+  type FlowProgress,
+} from './flow-position.ts';
+import { QUESTION_STEPS, type QuestionStep } from './steps.ts';
+
+/**
+ * The wizard's flow: which page is shown, what has been answered, where Next, Back
+ * and Change go, and the emergency stop. No markup and no navigation: the app reads
+ * the state value (a page id) and sends events. No invoke/after, so xstate/graph can
+ * walk it.
+ */
+export type WizardPage = 'start' | FlowPage;
+
+export interface TriageContext extends FlowProgress {
+  ruleSet: RuleSet;
+  /** True while answering a question reached from a "Change" link on the check page. */
+  changing: boolean;
+}
+
+export type TriageEvent =
+  | { type: 'wizard.start' }
+  | { type: 'step.submitted'; step: QuestionStep; values: AnswersSoFar }
+  | { type: 'step.back' }
+  | { type: 'answers.change'; step: QuestionStep }
+  | { type: 'answers.confirmed' }
+  | { type: 'page.visit'; page: WizardPage }
+  | { type: 'wizard.restart' };
+
+export interface TriageInput {
+  ruleSet: RuleSet;
+  /** Progress to resume from, e.g. after a reload. */
+  progress?: FlowProgress;
+}
+
+const PAGES: readonly WizardPage[] = ['start', ...QUESTION_STEPS, 'check-answers', 'result'];
+
+const progressAfter = (context: TriageContext, event: TriageEvent): FlowProgress =>
+  event.type === 'step.submitted' ? applyStepAnswers(context, event.step, event.values) : context;
+
+const triageSetup = setup({
+  types: {
+    context: {} as TriageContext,
+    events: {} as TriageEvent,
+    input: {} as TriageInput,
+  },
+  guards: {
+    /** The submitted answers lead to this page next. */
+    leadsTo: ({ context, event }, params: { from: QuestionStep; to: FlowPage }) =>
+      event.type === 'step.submitted' &&
+      event.step === params.from &&
+      pageAfterSubmit(progressAfter(context, event), params.from, context.ruleSet, context.changing) === params.to,
+    /** "Back" from this page goes to that one. */
+    backLeadsTo: ({ context }, params: { from: WizardPage; to: WizardPage }) =>
+      params.from !== 'start' && pageBefore(context, params.from, context.ruleSet) === params.to,
+    isChangeOf: ({ event }, params: { step: QuestionStep }) => event.type === 'answers.change' && event.step === params.step,
+    /** A page opened by URL that the person has already reached. */
+    canVisit: ({ context, event }, params: { page: WizardPage }) =>
+      event.type === 'page.visit' &&
+      event.page === params.page &&
+      (params.page === 'start' || reachablePages(context, context.ruleSet).includes(params.page)),
+  },
+  actions: {
+    saveAnswers: assign(({ context, event }) => progressAfter(context, event)),
+    startChanging: assign({ changing: true }),
+    stopChanging: assign({ changing: false }),
+    clearAnswers: assign({ ...EMPTY_PROGRESS, changing: false }),
+  },
+});
+
+type Transition = TransitionConfig<TriageContext, TriageEvent, TriageEvent, never, never, never, never, never, never>;
+
+const targetsAfter = (step: QuestionStep): FlowPage[] => [
+  'result',
+  ...QUESTION_STEPS.slice(QUESTION_STEPS.indexOf(step) + 1),
+  'check-answers',
+];
+
+const submitTransitions = (step: QuestionStep) =>
+  targetsAfter(step).map((to) => ({
+    guard: { type: 'leadsTo' as const, params: { from: step, to } },
+    target: to,
+    actions: ['saveAnswers' as const, ...(to === 'check-answers' || to === 'result' ? ['stopChanging' as const] : [])],
+  }));
+
+const backTransitions = (from: WizardPage) =>
+  PAGES.filter((to) => to !== from && to !== 'result').map((to) => ({
+    guard: { type: 'backLeadsTo' as const, params: { from, to } },
+    target: to,
+    // Back from a page reached by "Change" returns to the check page (GOV.UK pattern).
+  }));
+
+const visitTransitions = PAGES.map((page) => ({
+  guard: { type: 'canVisit' as const, params: { page } },
+  target: `.${page}` as const,
+  actions: 'stopChanging' as const,
+}));
+
+const questionState = (step: QuestionStep) => ({
+  on: {
+    'step.submitted': submitTransitions(step),
+    'step.back': [
+      { guard: ({ context }: { context: TriageContext }) => context.changing, target: 'check-answers', actions: 'stopChanging' as const },
+      ...backTransitions(step),
+    ],
+  },
+});
+
+export const triageMachine = triageSetup.createMachine({
+  id: 'triage',
+  context: ({ input }) => ({ ruleSet: input.ruleSet, ...(input.progress ?? EMPTY_PROGRESS), changing: false }),
+  initial: 'start',
+  on: {
+    'page.visit': visitTransitions as unknown as Transition[],
+    'wizard.restart': { target: '.start', actions: 'clearAnswers' },
+  },
+  states: {
+    start: { on: { 'wizard.start': 'about-you' } },
+    ...(Object.fromEntries(QUESTION_STEPS.map((step) => [step, questionState(step)])) as Record<QuestionStep, ReturnType<typeof questionState>>),
+    'check-answers': {
+      on: {
+        'answers.confirmed': 'result',
+        'answers.change': QUESTION_STEPS.map((step) => ({
+          guard: { type: 'isChangeOf' as const, params: { step } },
+          target: step,
+          actions: 'startChanging' as const,
+        })),
+        'step.back': backTransitions('check-answers'),
+      },
+    },
+    result: { on: { 'step.back': backTransitions('result') } },
+  },
+});
+
+export type TriageMachine = typeof triageMachine;

@@ -112,20 +112,25 @@ function contextIssues(raw: Record<string, unknown>) {
     sex: valid(fields.sex, raw.sex),
     pregnancy: valid(fields.pregnancy, raw.pregnancy),
   };
-  if (raw.pregnancy !== undefined && !isPregnancyAsked(context)) {
+  // A check that depends on a field given with a bad value is skipped: that field
+  // already has its own message, and a guess about it would only mislead.
+  const usable = (field: 'age' | 'sex' | 'pregnancy') => raw[field] === undefined || context[field] !== undefined;
+  const canJudgePregnancy = context.sex === 'male' || (usable('sex') && usable('age') && context.sex !== undefined && context.age !== undefined);
+  if (raw.pregnancy !== undefined && canJudgePregnancy && !isPregnancyAsked(context)) {
     add(['pregnancy'], context.sex === 'male' ? 'pregnancyWhenMale' : 'pregnancyOutsideAge');
   }
-  if (raw.pregnancyWeeks !== undefined && !isPregnancyWeeksAsked(context)) {
+  if (raw.pregnancyWeeks !== undefined && usable('pregnancy') && !isPregnancyWeeksAsked(context)) {
     add(['pregnancyWeeks'], 'weeksWhenNotPregnant');
   }
   const eachValid = <T extends string>(list: unknown, ids: readonly T[], visit: (id: T, index: number) => void) => {
     if (Array.isArray(list)) list.forEach((id, index) => ids.includes(id) && visit(id, index));
   };
   eachValid(raw.redFlags, RED_FLAGS, (flag, index) => {
-    if (!isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
+    const dependsOn = RED_FLAG_CONTEXT[flag] === 'child' ? usable('age') && context.age !== undefined : usable('pregnancy');
+    if (dependsOn && !isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
   });
   eachValid(raw.symptoms, SYMPTOMS, (symptom, index) => {
-    if (!isSymptomShown(symptom, context)) add(['symptoms', index], 'limpIsChildRedFlag');
+    if (context.age !== undefined && !isSymptomShown(symptom, context)) add(['symptoms', index], 'limpIsChildRedFlag');
   });
   return issues;
 }

@@ -69,6 +69,10 @@ function checkRuleSet(rules: (CompiledRule & { file: string })[], problems: stri
     if (rule.also.includes(rule.specialist)) {
       problems.push(`${rule.file}: rule ${rule.id}: also: lists its own specialist "${rule.specialist}"`);
     }
+    for (const [field, list] of [['also', rule.also as string[]], ['content', rule.content as string[]]] as const) {
+      const repeated = list.filter((id, index) => list.indexOf(id) !== index);
+      if (repeated.length > 0) problems.push(`${rule.file}: rule ${rule.id}: ${field}: lists ${repeated.map((id) => `"${id}"`).join(', ')} twice`);
+    }
   }
 }
 
@@ -82,7 +86,7 @@ export function compileRuleFiles(files: RuleFileSource[]): RuleSet {
   const rules = parsed.flatMap(({ file, content }) =>
     content.rules.map((rule) => ({ ...rule, urgency: content.urgency, file: file.name })),
   );
-  if (problems.length === 0) checkRuleSet(rules, problems);
+  if (problems.length === 0 && files.length > 0) checkRuleSet(rules, problems);
   if (files.length === 0) problems.push(`rules: no rule files found (expected one per urgency: ${URGENCIES.join(', ')})`);
   if (problems.length > 0) throw new RuleFileError(problems);
   return { rules: rules.map(({ file: _file, ...rule }) => rule) };

@@ -86,11 +86,15 @@ export const conditionSchema: z.ZodType<Condition> = z
     active: z.literal(true, 'active can only be tested as true').optional(),
   }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown condition key(s) ${issue.keys.join(', ')}; use one of ${OPERATORS.join(', ')}` : 'a condition must be an object') })
   .refine((c) => Object.keys(c).length === 1, {
+    // An unknown key already has its own message; counting keys then would only add noise.
+    when: (payload) => payload.issues.length === 0,
     message: `a condition has exactly one key, one of ${OPERATORS.join(', ')} (combine several with all/any)`,
   })
   .meta({ id: 'condition' });
 
 const ruleId = z.string().regex(/^[EUSR]-[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids look like E-fracture: a letter for the urgency, a dash, kebab-case words');
+
+const RULE_KEYS = ['id', 'when', 'fallback', 'adds', 'specialist', 'also', 'content'] as const;
 
 export const ruleSchema = z
   .strictObject({
@@ -101,7 +105,7 @@ export const ruleSchema = z
     specialist: z.enum(SPECIALISTS, { error: (i) => `unknown specialist ${JSON.stringify(i.input)}` }),
     also: z.array(z.enum(SPECIALISTS, { error: (i) => `unknown specialist ${JSON.stringify(i.input)}` })).default([]),
     content: z.array(z.enum(CONTENT_IDS, { error: (i) => `unknown content id ${JSON.stringify(i.input)}` })).default([]),
-  })
+  }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown rule key(s) ${issue.keys.join(', ')}; a rule has ${RULE_KEYS.join(', ')}` : 'a rule must be an object') })
   .refine((r) => (r.when === undefined) !== (r.fallback === undefined), {
     message: 'a rule has either a "when" condition or "fallback: true", not both or neither',
   });

@@ -1,0 +1,64 @@
+import { lazy } from 'react';
+import { answeredSteps, isAnswered, pageBefore, walk } from '@/triage/flow/flow-position.ts';
+import { ruleSet, recommend } from '@/triage/rules/rule-set.ts';
+import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
+import { QuestionPage } from '@/steps/question-page.tsx';
+import { StartPage } from '@/start/start-page.tsx';
+import { DEFAULT_CLINIC_SETTINGS } from './clinic-settings.ts';
+import { pageHref, type Route } from './routes.ts';
+import { TriageActor } from './triage-actor.ts';
+
+const ResultPage = lazy(() => import('@/result/result-page.tsx'));
+const ArticlePage = lazy(() => import('@/articles/article-page.tsx'));
+
+/** Renders the page the flow machine is on, and turns clicks into its events. */
+export function WizardPages({ route }: { route: Route }) {
+  const actor = TriageActor.useActorRef();
+  const page = TriageActor.useSelector((state) => state.value);
+  const context = TriageActor.useSelector((state) => state.context);
+  const settings = DEFAULT_CLINIC_SETTINGS;
+  const back = () => actor.send({ type: 'step.back' });
+  const backHref = page === 'start' ? '#/' : pageHref(context.changing ? 'check-answers' : pageBefore(context, page, ruleSet));
+
+  if (route.kind === 'article') return <ArticlePage id={route.id} onBack={() => window.history.back()} />;
+
+  switch (page) {
+    case 'start':
+      return <StartPage emergencyNumber={settings.emergencyNumber} onStart={() => actor.send({ type: 'wizard.start' })} />;
+    case 'check-answers':
+      return (
+        <CheckAnswersPage
+          steps={answeredSteps(context, ruleSet)}
+          answers={context.answers}
+          backHref={backHref}
+          onBack={back}
+          onChange={(step) => actor.send({ type: 'answers.change', step })}
+          onConfirm={() => actor.send({ type: 'answers.confirmed' })}
+        />
+      );
+    case 'result':
+      return (
+        <ResultPage
+          recommendation={recommend(context.answers)}
+          emergencyNumber={settings.emergencyNumber}
+          stoppedEarly={walk(context, ruleSet).emergencyAt !== undefined}
+          backHref={backHref}
+          onBack={back}
+          onRestart={() => actor.send({ type: 'wizard.restart' })}
+        />
+      );
+    default:
+      return (
+        <QuestionPage
+          // A new key per page gives each page a fresh form with its own defaults.
+          key={page}
+          step={page}
+          answers={context.answers}
+          answeredBefore={isAnswered(context, page)}
+          backHref={backHref}
+          onBack={back}
+          onSubmit={(values) => actor.send({ type: 'step.submitted', step: page, values })}
+        />
+      );
+  }
+}

@@ -1,0 +1,200 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { vignettes } from '../../tests/fixtures/vignettes.ts';
+import { URGENCIES } from '../triage/catalogue.ts';
+
+/**
+ * The CLI as a user runs it: a real child process, answers on standard input or in a
+ * file. Each spawn costs about 0.4 s, so cases are batched where the output format
+ * allows it (an array of answers gives one recommendation or `[i].`-prefixed problem
+ * lines per element).
+ */
+const projectRoot = resolve(import.meta.dirname, '../..');
+const tsx = resolve(projectRoot, 'node_modules/.bin/tsx');
+
+interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  /** Non-empty lines of stderr. */
+  errors: string[];
+}
+
+function runCli(args: string[], stdin?: unknown): CliRun {
+  const input = stdin === undefined ? undefined : typeof stdin === 'string' ? stdin : JSON.stringify(stdin);
+  const result = spawnSync(tsx, ['src/cli/triage-cli.ts', ...args], {
+    cwd: projectRoot,
+    input,
+    encoding: 'utf8',
+    timeout: 15_000,
+  });
+  if (result.error) throw result.error;
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    errors: result.stderr.split('\n').filter((line) => line.trim() !== ''),
+  };
+}
+
+/** Exit 2, nothing on stdout: a script piping the output never sees half a result. */
+function expectRejected(run: CliRun): void {
+  expect(run.status, run.stderr).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.errors.length).toBeGreaterThan(0);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A problem line for `path` (already prefixed as the CLI prints it) whose text mentions `mentions`. */
+const lineFor = (path: string, ...mentions: string[]) =>
+  expect.stringMatching(new RegExp(`^${escape(path)}: ${mentions.map((m) => `(?=.*${escape(m)})`).join('')}.+$`));
+
+const tempDir = mkdtempSync(join(tmpdir(), 'triage-cli-test-'));
+afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+
+describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
+  it('prints the expected recommendations, in order, for all worked cases given as one array', () => {
+    expect(vignettes.length).toBeGreaterThan(0);
+    const run = runCli(['-'], vignettes.map((v) => v.answers));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const output: unknown = JSON.parse(run.stdout);
+    expect(output).toEqual(vignettes.map((v) => v.expected));
+  });
+
+  // One single-object call per urgency that the worked cases cover (the array call
+  // above already checks every case's recommendation).
+  const onePerUrgency = URGENCIES.flatMap((urgency) => vignettes.filter((v) => v.expected.urgency === urgency).slice(0, 1));
+
+  it('covers at least emergency and routine with a single-object worked case', () => {
+    expect(onePerUrgency.map((v) => v.expected.urgency)).toEqual(expect.arrayContaining(['emergency', 'routine']));
+  });
+
+  it.each(onePerUrgency.map((v) => [v.expected.urgency, v.title, v] as const))(
+    'one object on stdin gives one object (%s: %s)',
+    (_urgency, _title, vignette) => {
+      const run = runCli(['-'], vignette.answers);
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stderr).toBe('');
+      const output: unknown = JSON.parse(run.stdout);
+      expect(Array.isArray(output)).toBe(false);
+      expect(output).toEqual(vignette.expected);
+    },
+  );
+
+  it('reads the answers from a file given as the argument', () => {
+    const vignette = vignettes.at(-1)!;
+    const file = join(tempDir, 'answers.json');
+    writeFileSync(file, JSON.stringify(vignette.answers));
+    const run = runCli([file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(vignette.expected);
+  });
+
+  it('accepts answers without a pain score (and the other optional fields)', () => {
+    const run = runCli(['-'], { age: 40, sex: 'male' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      urgency: 'routine',
+      specialist: 'gp',
+      alsoConsider: ['physiotherapist'],
+      content: ['hip-pain-physiotherapy'],
+      reasons: ['R-default'],
+    });
+  });
+});
+
+describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
+  it('names each offending path of a single object, without a prefix', () => {
+    const run = runCli(['-'], { age: 121, sex: 'male', pregnancy: 'no', foo: 1, redFlags: ['fever', 'x'] });
+    expectRejected(run);
+    expect([...run.errors].sort()).toEqual(
+      [
+        'age: must be a whole number from 0 to 120',
+        'pregnancy: not asked when sex is male',
+        'foo: unknown field',
+        'redFlags[1]: unknown red flag "x"',
+      ].sort(),
+    );
+  });
+
+  it('rejects a batch in which one element is bad, printing no recommendation for the good ones', () => {
+    const run = runCli(['-'], [vignettes[0]!.answers, { age: 30, sex: 'male', pregnancy: 'no' }, vignettes[1]!.answers]);
+    expectRejected(run);
+    expect(run.errors).toEqual(['[1].pregnancy: not asked when sex is male']);
+  });
+
+  // One element per case, each with exactly one problem: the `[i].` prefix ties each
+  // line to its case, and the full list proves no case gets a missing or extra line.
+  const badAnswers: { name: string; answers: unknown; line: (prefix: string) => unknown }[] = [
+    { name: 'age 121', answers: { age: 121, sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'age 4.5', answers: { age: 4.5, sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'age as a string', answers: { age: '30', sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'age -1', answers: { age: -1, sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'pregnancy for a male', answers: { age: 30, sex: 'male', pregnancy: 'no' }, line: (p) => `${p}.pregnancy: not asked when sex is male` },
+    { name: 'pregnancy at age 60', answers: { age: 60, sex: 'female', pregnancy: 'no' }, line: (p) => lineFor(`${p}.pregnancy`, '12', '55') },
+    { name: 'unknown field', answers: { age: 30, sex: 'female', foo: true }, line: (p) => `${p}.foo: unknown field` },
+    { name: 'unknown red flag', answers: { age: 30, sex: 'male', redFlags: ['fever', 'x'] }, line: (p) => `${p}.redFlags[1]: unknown red flag "x"` },
+    {
+      name: 'pregnancy red flag when not pregnant',
+      answers: { age: 30, sex: 'female', pregnancy: 'no', redFlags: ['fever', 'vaginal-bleeding'] },
+      line: (p) => lineFor(`${p}.redFlags[1]`, 'vaginal-bleeding'),
+    },
+    {
+      name: 'duplicate red flag',
+      answers: { age: 30, sex: 'male', redFlags: ['fever', 'fever'] },
+      line: (p) => lineFor(`${p}.redFlags[1]`, 'fever', 'twice'),
+    },
+    {
+      name: 'duplicate symptom',
+      answers: { age: 30, sex: 'male', symptoms: ['tingling', 'rest-pain', 'tingling'] },
+      line: (p) => lineFor(`${p}.symptoms[2]`, 'tingling', 'twice'),
+    },
+    { name: 'missing age', answers: { sex: 'female' }, line: (p) => `${p}.age: is required` },
+    { name: 'missing sex', answers: { age: 30 }, line: (p) => `${p}.sex: is required` },
+    { name: 'unknown sex', answers: { age: 30, sex: 'x' }, line: (p) => lineFor(`${p}.sex`, '"x"', 'female, male, other') },
+    { name: 'no locations', answers: { age: 30, sex: 'male', locations: [] }, line: (p) => lineFor(`${p}.locations`, 'location') },
+    { name: 'pain score 11', answers: { age: 30, sex: 'male', painScore: 11 }, line: (p) => `${p}.painScore: must be a whole number from 0 to 10` },
+    {
+      name: 'pregnancy weeks 43',
+      answers: { age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 43 },
+      line: (p) => `${p}.pregnancyWeeks: must be a whole number from 1 to 42`,
+    },
+    {
+      name: 'weeks when not pregnant',
+      answers: { age: 30, sex: 'female', pregnancy: 'no', pregnancyWeeks: 20 },
+      line: (p) => lineFor(`${p}.pregnancyWeeks`, 'pregnant'),
+    },
+    { name: 'not an object', answers: 42, line: (p) => lineFor(p, 'object') },
+  ];
+
+  it(`rejects each of ${badAnswers.length} bad answers in one array, one line per problem, prefixed [index].`, () => {
+    const run = runCli(['-'], badAnswers.map((b) => b.answers));
+    expectRejected(run);
+    expect(run.errors).toEqual(badAnswers.map((bad, index) => bad.line(`[${index}]`)));
+  });
+
+  it('rejects text that is not JSON', () => {
+    const run = runCli(['-'], '{"age": 40, "sex": ');
+    expectRejected(run);
+    expect(run.stderr).toMatch(/not valid JSON/);
+  });
+
+  it('reports a file that does not exist, naming it', () => {
+    const missing = join(tempDir, 'no-such-answers.json');
+    const run = runCli([missing]);
+    expectRejected(run);
+    expect(run.stderr).toContain(`cannot read ${missing}`);
+  });
+
+  it('prints the usage when called without arguments', () => {
+    const run = runCli([]);
+    expectRejected(run);
+    expect(run.errors[0]).toMatch(/^usage: /);
+  });
+});

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import type { UseFormRegister, UseFormSetValue, UseFormGetValues } from 'react-hook-form';
+import type { FormValues } from '../step-form-schema.ts';
+import { NONE } from '../step-questions.ts';
+import { describedBy, fieldIds } from './field-ids.ts';
+import { FieldError, FieldHint } from './field-message.tsx';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+  /** Options with a group label start a new group under that label. */
+  group?: string;
+}
+
+interface ChoiceFieldProps {
+  field: string;
+  type: 'radio' | 'checkbox';
+  legend: ReactNode;
+  hint?: string;
+  error?: string;
+  options: ChoiceOption[];
+  /** Label of the exclusive "None of these" checkbox, if offered. */
+  noneLabel?: string;
+  register: UseFormRegister<FormValues>;
+  setValue: UseFormSetValue<FormValues>;
+  getValues: UseFormGetValues<FormValues>;
+  className?: string;
+}
+
+/** A fieldset of radios or checkboxes whose name and values are the policy's ids. */
+export function ChoiceField({ field, type, legend, hint, error, options, noneLabel, register, setValue, getValues, className }: ChoiceFieldProps) {
+  const ids = fieldIds(field);
+  const keepNoneExclusive = (value: string, checked: boolean) => {
+    if (!checked || type !== 'checkbox') return;
+    const current = (getValues(field) as string[] | undefined) ?? [];
+    setValue(field, value === NONE ? [NONE] : current.filter((v) => v !== NONE));
+  };
+  const registration = register(field, { onChange: (event) => keepNoneExclusive(event.target.value, event.target.checked) });
+
+  const control = (option: ChoiceOption, index: number) => (
+    <div className={type === 'radio' ? 'radios__item' : 'checkboxes__item'} key={option.value}>
+      <input
+        {...registration}
+        className={type === 'radio' ? 'radios__input' : 'checkboxes__input'}
+        id={index === 0 ? ids.control : ids.option(option.value)}
+        type={type}
+        value={option.value}
+        aria-describedby={option.hint ? `${ids.option(option.value)}-hint` : undefined}
+      />
+      <label className="choice__label" htmlFor={index === 0 ? ids.control : ids.option(option.value)}>
+        {option.label}
+      </label>
+      {option.hint && (
+        <div id={`${ids.option(option.value)}-hint`} className="hint choice__hint">
+          {option.hint}
+        </div>
+      )}
+    </div>
+  );
+
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className={`fieldset ${className ?? ''}`} aria-describedby={describedBy(field, { hint, error })}>
+        <legend className="fieldset__legend">{legend}</legend>
+        <FieldHint field={field} hint={hint} />
+        <FieldError field={field} error={error} />
+        <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
+          {options.map((option, index) => (
+            <div key={option.value} className="choice-group">
+              {option.group && <p className="choice-group__label">{option.group}</p>}
+              {control(option, index)}
+            </div>
+          ))}
+          {noneLabel && (
+            <>
+              <div className="choice-divider" aria-hidden="true" />
+              {control({ value: NONE, label: noneLabel }, options.length)}
+            </>
+          )}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

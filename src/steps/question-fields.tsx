@@ -1,0 +1,101 @@
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page-heading.tsx';
+import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
+import { RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
+import type { RedFlag } from '@/triage/catalogue.ts';
+import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
+import { NumberField } from './fields/number-field.tsx';
+import { unknownFieldName, type FormValues } from './step-form-schema.ts';
+import type { Question } from './step-questions.ts';
+
+interface QuestionFieldsProps {
+  questions: Question[];
+  form: UseFormReturn<FormValues, unknown, AnswersSoFar>;
+  errorText: (field: string) => string | undefined;
+  /** On a one-question page, that question's label or legend is the page's h1. */
+  headingField?: string;
+}
+
+const SCALE = Array.from({ length: 11 }, (_, n) => String(n));
+
+/** Renders each question of a page with the control its kind calls for. */
+export function QuestionFields({ questions, form, errorText, headingField }: QuestionFieldsProps) {
+  const { t } = useTranslation('questions');
+  const { register, setValue, getValues } = form;
+  const hintOf = (key: string) => t(key, { defaultValue: '' }) || undefined;
+
+  return questions.map((question) => {
+    const { field } = question;
+    const isHeading = field === headingField;
+    const label = isHeading ? t(`${field}.question`) : t(`${field}.label`, { defaultValue: t(`${field}.question`) });
+    const legend = isHeading ? <PageHeading className="heading-l fieldset__heading">{label}</PageHeading> : <span className="fieldset__legend-text">{label}</span>;
+    const common = { field, hint: hintOf(`${field}.hint`), error: errorText(field), register };
+    const choice = { ...common, legend, setValue, getValues };
+
+    switch (question.kind) {
+      case 'number':
+        return (
+          <div key={field}>
+            <NumberField {...common} label={label} labelIsHeading={isHeading} suffix={t(`${field}.suffix`)} />
+            {question.allowUnknown && (
+              <div className="checkboxes checkboxes--single">
+                <p className="choice-or">{t(`${field}.or`)}</p>
+                <div className="checkboxes__item">
+                  <input {...register(unknownFieldName(field))} className="checkboxes__input" type="checkbox" id={`field-${unknownFieldName(field)}`} />
+                  <label className="choice__label" htmlFor={`field-${unknownFieldName(field)}`}>
+                    {t(`${field}.unknownLabel`)}
+                  </label>
+                </div>
+              </div>
+            )}
+          </div>
+        );
+      case 'single':
+        return <ChoiceField key={field} {...choice} type="radio" options={optionsOf(question.options, field, t)} />;
+      case 'multiple':
+        return (
+          <ChoiceField
+            key={field}
+            {...choice}
+            type="checkbox"
+            options={field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], t) : optionsOf(question.options, field, t)}
+            noneLabel={question.withNone ? t(`${field}.none`) : undefined}
+          />
+        );
+      case 'yes-no':
+        return <ChoiceField key={field} {...choice} type="radio" className="fieldset--inline" options={optionsOf(['true', 'false'], field, t)} />;
+      case 'scale':
+        return (
+          <ChoiceField
+            key={field}
+            {...choice}
+            type="radio"
+            className="fieldset--scale"
+            options={SCALE.map((value) => ({ value, label: value, hint: hintOf(`${field}.anchors.${value}`) }))}
+          />
+        );
+    }
+  });
+}
+
+type T = (key: string, options?: { defaultValue?: string }) => string;
+
+const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] =>
+  ids.map((value) => ({
+    value,
+    label: t(`${field}.options.${value}.label`),
+    hint: t(`${field}.options.${value}.hint`, { defaultValue: '' }) || undefined,
+  }));
+
+/** Pregnancy and child red flags get a group label, so the person sees why they are there. */
+function groupedRedFlags(flags: RedFlag[], t: T): ChoiceOption[] {
+  const options = optionsOf(flags, 'redFlags', t);
+  const contexts = new Set(flags.map((flag) => RED_FLAG_CONTEXT[flag]));
+  if (contexts.size < 2) return options;
+  return options.map((option, index) => {
+    const context = RED_FLAG_CONTEXT[flags[index]!];
+    const previous = index > 0 ? RED_FLAG_CONTEXT[flags[index - 1]!] : undefined;
+    return context !== previous && context !== 'everyone' ? { ...option, group: t(`redFlags.groups.${context}`) } : option;
+  });
+}

@@ -1,0 +1,78 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { BackLink } from '@/components/back-link.tsx';
+import { ErrorSummary, type FieldError } from '@/components/error-summary.tsx';
+import { PageHeading } from '@/components/page-heading.tsx';
+import { usePageTitle } from '@/components/use-page-title.ts';
+import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
+import { NUMBER_RANGES } from '@/triage/catalogue.ts';
+import type { QuestionStep } from '@/triage/flow/steps.ts';
+import { fieldIds } from './fields/field-ids.ts';
+import { QuestionFields } from './question-fields.tsx';
+import { formDefaults, stepFormSchema, unknownFieldName, type FormValues } from './step-form-schema.ts';
+import { questionsFor } from './step-questions.ts';
+
+interface QuestionPageProps {
+  step: QuestionStep;
+  answers: AnswersSoFar;
+  answeredBefore: boolean;
+  backHref: string;
+  onBack: () => void;
+  onSubmit: (values: AnswersSoFar) => void;
+}
+
+/** One question page: heading, the step's fields, error summary, Continue. */
+export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, onSubmit }: QuestionPageProps) {
+  const { t } = useTranslation(['questions', 'errors', 'common']);
+  const questions = useMemo(() => questionsFor(step, answers), [step, answers]);
+  const schema = useMemo(() => stepFormSchema(questions), [questions]);
+  const [attempt, setAttempt] = useState(0);
+  const form = useForm<FormValues, unknown, AnswersSoFar>({
+    resolver: zodResolver(schema) as unknown as Resolver<FormValues, unknown, AnswersSoFar>,
+    defaultValues: formDefaults(questions, answers, answeredBefore),
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+    shouldFocusError: false,
+  });
+  const { errors } = form.formState;
+
+  const single = questions.length === 1 ? questions[0]! : undefined;
+  const heading = single ? t(`${single.field}.question`) : t(`steps.${step}.title`);
+  const errorText = (field: string) => {
+    const message = (errors[field] ?? errors[unknownFieldName(field)])?.message;
+    return message ? t(message, { ns: 'errors', ...rangeOf(field) }) : undefined;
+  };
+  const summary: FieldError[] = questions
+    .map((q) => ({ targetId: fieldIds(q.field).control, message: errorText(q.field) }))
+    .filter((e): e is FieldError => e.message !== undefined);
+  usePageTitle(heading, summary.length > 0);
+
+  return (
+    <>
+      <BackLink href={backHref} onBack={onBack} />
+      <main id="main-content" className="main" tabIndex={-1}>
+        <ErrorSummary errors={summary} attempt={attempt} />
+        <form
+          noValidate
+          onSubmit={form.handleSubmit(onSubmit, () => setAttempt((n) => n + 1))}
+          aria-labelledby={single ? undefined : 'page-heading'}
+        >
+          {!single && (
+            <>
+              <PageHeading id="page-heading">{heading}</PageHeading>
+              {t(`steps.${step}.hint`, { defaultValue: '' }) && <p className="body-lead">{t(`steps.${step}.hint`)}</p>}
+            </>
+          )}
+          <QuestionFields questions={questions} form={form} errorText={errorText} headingField={single?.field} />
+          <button type="submit" className="button">
+            {t('common:nav.continue')}
+          </button>
+        </form>
+      </main>
+    </>
+  );
+}
+
+const rangeOf = (field: string) => NUMBER_RANGES[field as keyof typeof NUMBER_RANGES] ?? {};

@@ -1,0 +1,247 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vignettes } from '../../../tests/fixtures/vignettes.ts';
+import { PREGNANCY_RED_FLAGS } from '../catalogue.ts';
+import { validateAnswers, type AnswersIssue } from './answers-schema.ts';
+
+/**
+ * The answers interchange format (policy §1): what is accepted, and that every
+ * rejection names the offending path with a message key of the `errors` namespace.
+ */
+const adult = { age: 40, sex: 'male' } as const;
+const woman = { age: 30, sex: 'female' } as const;
+
+function issuesOf(input: unknown): AnswersIssue[] {
+  const result = validateAnswers(input);
+  if (result.success) throw new Error(`accepted ${JSON.stringify(input)}`);
+  return result.issues;
+}
+
+function expectValid(input: unknown): void {
+  const result = validateAnswers(input);
+  expect(result.success ? [] : result.issues, JSON.stringify(input)).toEqual([]);
+}
+
+const issue = (message: string, ...path: (string | number)[]): AnswersIssue => ({ path, message });
+
+describe('accepted answers', () => {
+  it.each(vignettes.map((v) => [v.title, v.answers] as const))('worked case: %s', (_title, answers) => {
+    const result = validateAnswers(answers);
+    expect(result).toEqual({ success: true, answers });
+  });
+
+  it('accepts a subset: only age and sex', () => {
+    expect(validateAnswers({ age: 30, sex: 'other' })).toEqual({ success: true, answers: { age: 30, sex: 'other' } });
+  });
+
+  it('accepts the ends of every numeric range', () => {
+    expectValid({ age: 0, sex: 'male', painScore: 0 });
+    expectValid({ age: 120, sex: 'male', painScore: 10 });
+    expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 1 });
+    expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 42 });
+  });
+
+  it('accepts empty red-flag, symptom and risk-factor lists ("none of these")', () => {
+    expectValid({ ...adult, redFlags: [], symptoms: [], riskFactors: [], active: false });
+  });
+
+  it('accepts pregnancy "pregnant" without weeks ("don\'t know")', () => {
+    expectValid({ ...woman, pregnancy: 'pregnant' });
+  });
+});
+
+describe('rejected fields and ids', () => {
+  it('an unknown field', () => {
+    expect(issuesOf({ ...adult, foo: 1 })).toEqual([issue('answers.unknownField', 'foo')]);
+  });
+
+  it('several unknown fields, each by name', () => {
+    expect(issuesOf({ ...adult, foo: 1, bar: 2 })).toEqual([issue('answers.unknownField', 'foo'), issue('answers.unknownField', 'bar')]);
+  });
+
+  it('missing age and sex', () => {
+    expect(issuesOf({})).toEqual([issue('answers.required', 'age'), issue('answers.required', 'sex')]);
+  });
+
+  it('answers that are not an object', () => {
+    for (const input of [null, [], 'age 30', 30]) expect(issuesOf(input)).toEqual([issue('answers.notAnObject')]);
+  });
+
+  it('unknown ids, at their index, in every list', () => {
+    expect(
+      issuesOf({ ...adult, redFlags: ['fever', 'x'], locations: ['hip'], symptoms: ['tingling', 'rest-pain', 'y'], riskFactors: ['z'] }),
+    ).toEqual([
+      issue('answers.unknownRedFlag', 'redFlags', 1),
+      issue('answers.unknownLocation', 'locations', 0),
+      issue('answers.unknownSymptom', 'symptoms', 2),
+      issue('answers.unknownRiskFactor', 'riskFactors', 0),
+    ]);
+  });
+
+  it('unknown options of the single-choice fields', () => {
+    expect(issuesOf({ ...woman, pregnancy: 'maybe', onset: 'fall', duration: 'years' })).toEqual(
+      expect.arrayContaining([
+        issue('answers.unknownOption', 'pregnancy'),
+        issue('answers.unknownOption', 'onset'),
+        issue('answers.unknownOption', 'duration'),
+      ]),
+    );
+    expect(issuesOf({ age: 30, sex: 'f' })).toEqual([issue('answers.unknownOption', 'sex')]);
+  });
+
+  it('active that is not a boolean', () => {
+    expect(issuesOf({ ...adult, active: 'true' })).toEqual([issue('answers.notBoolean', 'active')]);
+  });
+
+  it('a list given as a single id', () => {
+    expect(issuesOf({ ...adult, redFlags: 'fever' })).toEqual([issue('answers.notAList', 'redFlags')]);
+  });
+
+  it('duplicates, at the second occurrence, in every list', () => {
+    expect(
+      issuesOf({
+        ...adult,
+        redFlags: ['fever', 'fever'],
+        locations: ['groin', 'thigh', 'groin'],
+        symptoms: ['tingling', 'tingling'],
+        riskFactors: ['smoking', 'alcohol', 'smoking'],
+      }),
+    ).toEqual([
+      issue('answers.duplicate', 'redFlags', 1),
+      issue('answers.duplicate', 'locations', 2),
+      issue('answers.duplicate', 'symptoms', 1),
+      issue('answers.duplicate', 'riskFactors', 2),
+    ]);
+  });
+
+  it('empty locations', () => {
+    expect(issuesOf({ ...adult, locations: [] })).toEqual([issue('answers.emptyLocations', 'locations')]);
+  });
+
+  it.each([
+    ['age', 121],
+    ['age', -1],
+    ['age', 4.5],
+    ['age', '30'],
+    ['age', null],
+    ['painScore', 11],
+    ['painScore', -1],
+    ['painScore', 7.5],
+    ['painScore', '5'],
+  ])('%s %j', (field, value) => {
+    expect(issuesOf({ ...adult, [field]: value })).toEqual([issue('answers.wholeNumber', field)]);
+  });
+
+  it.each([0, 43, 20.5])('pregnancyWeeks %j', (weeks) => {
+    expect(issuesOf({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: weeks })).toEqual([issue('answers.wholeNumber', 'pregnancyWeeks')]);
+  });
+
+  it('names every offending field in one pass, field errors and context errors together', () => {
+    const issues = issuesOf({ age: 4.5, sex: 'male', pregnancy: 'no', foo: 1, redFlags: ['fever', 'x'], painScore: 11 });
+    expect(issues).toHaveLength(5);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        issue('answers.wholeNumber', 'age'),
+        issue('answers.unknownField', 'foo'),
+        issue('answers.unknownRedFlag', 'redFlags', 1),
+        issue('answers.wholeNumber', 'painScore'),
+        issue('answers.pregnancyWhenMale', 'pregnancy'),
+      ]),
+    );
+  });
+});
+
+describe('answers the wizard would not have asked', () => {
+  it('pregnancy when male', () => {
+    expect(issuesOf({ age: 30, sex: 'male', pregnancy: 'no' })).toEqual([issue('answers.pregnancyWhenMale', 'pregnancy')]);
+  });
+
+  it.each([11, 56, 60])('pregnancy at age %i', (age) => {
+    expect(issuesOf({ age, sex: 'female', pregnancy: 'no' })).toEqual([issue('answers.pregnancyOutsideAge', 'pregnancy')]);
+  });
+
+  it.each([12, 55])('pregnancy at age %i, sex other, is accepted', (age) => {
+    expectValid({ age, sex: 'other', pregnancy: 'no' });
+    expectValid({ age, sex: 'female', pregnancy: 'unsure' });
+  });
+
+  it.each(['no', 'postpartum', 'unsure', undefined])('pregnancyWeeks when pregnancy is %s', (pregnancy) => {
+    expect(issuesOf({ ...woman, pregnancy, pregnancyWeeks: 20 })).toEqual([issue('answers.weeksWhenNotPregnant', 'pregnancyWeeks')]);
+  });
+
+  const onlyWhenPossiblyPregnant = PREGNANCY_RED_FLAGS.filter((flag) => flag !== 'burning-urination');
+
+  it.each(onlyWhenPossiblyPregnant)('%s when pregnancy is "no", absent or "postpartum"', (flag) => {
+    for (const pregnancy of ['no', undefined, 'postpartum']) {
+      expect(issuesOf({ ...woman, pregnancy, redFlags: ['fever', flag] }), String(pregnancy)).toEqual([
+        issue('answers.redFlagContext.possibly-pregnant', 'redFlags', 1),
+      ]);
+    }
+  });
+
+  it.each(onlyWhenPossiblyPregnant)('%s when pregnancy is "pregnant" or "unsure" is accepted', (flag) => {
+    expectValid({ ...woman, pregnancy: 'pregnant', redFlags: [flag] });
+    expectValid({ ...woman, pregnancy: 'unsure', redFlags: [flag] });
+  });
+
+  it('pregnancy red flags for a male', () => {
+    expect(issuesOf({ ...adult, redFlags: ['contractions'] })).toEqual([issue('answers.redFlagContext.possibly-pregnant', 'redFlags', 0)]);
+  });
+
+  it('burning-urination when pregnancy is "no" or absent', () => {
+    for (const pregnancy of ['no', undefined]) {
+      expect(issuesOf({ ...woman, pregnancy, redFlags: ['burning-urination'] }), String(pregnancy)).toEqual([
+        issue('answers.redFlagContext.peripartum-or-unsure', 'redFlags', 0),
+      ]);
+    }
+  });
+
+  it('burning-urination is accepted when pregnant, unsure and also postpartum (the safer reading, see asked-when.ts)', () => {
+    for (const pregnancy of ['pregnant', 'unsure', 'postpartum']) {
+      expectValid({ ...woman, pregnancy, redFlags: ['burning-urination'] });
+    }
+  });
+
+  it('limp as a red flag: accepted at 15, rejected at 16', () => {
+    expectValid({ age: 15, sex: 'male', redFlags: ['limp'] });
+    expectValid({ age: 0, sex: 'female', redFlags: ['limp'] });
+    expect(issuesOf({ age: 16, sex: 'male', redFlags: ['limp'] })).toEqual([issue('answers.redFlagContext.child', 'redFlags', 0)]);
+  });
+
+  it('limp as a symptom: rejected at 15, accepted at 16', () => {
+    expect(issuesOf({ age: 15, sex: 'male', symptoms: ['rest-pain', 'limp'] })).toEqual([issue('answers.limpIsChildRedFlag', 'symptoms', 1)]);
+    expectValid({ age: 16, sex: 'male', symptoms: ['rest-pain', 'limp'] });
+  });
+
+  it('a context check still applies when another field is invalid', () => {
+    expect(issuesOf({ ...woman, pregnancy: 'no', redFlags: ['vaginal-bleeding'], painScore: 12 })).toEqual(
+      expect.arrayContaining([issue('answers.wholeNumber', 'painScore'), issue('answers.redFlagContext.possibly-pregnant', 'redFlags', 0)]),
+    );
+  });
+});
+
+describe('message keys', () => {
+  const errors = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../locales/en/errors.json'), 'utf8')) as Record<string, unknown>;
+  const lookup = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors);
+
+  it('every key the schema produces has an English text', () => {
+    const inputs: unknown[] = [
+      {},
+      null,
+      { age: 4.5, sex: 'f', foo: 1 },
+      { ...woman, pregnancy: 'x', onset: 'x', duration: 'x', active: 1, redFlags: 'x', locations: [] },
+      { ...adult, redFlags: ['x', 'limp'], locations: ['x'], symptoms: ['x'], riskFactors: ['x', 'x'] },
+      { ...adult, symptoms: ['tingling', 'tingling'], pregnancy: 'no' },
+      { age: 70, sex: 'female', pregnancy: 'no', pregnancyWeeks: 3, redFlags: ['contractions', 'burning-urination'] },
+      { age: 5, sex: 'female', symptoms: ['limp'] },
+    ];
+    const keys = new Set(inputs.flatMap((input) => issuesOf(input).map((i) => i.message)));
+    expect(keys.size).toBeGreaterThanOrEqual(15);
+    for (const key of keys) {
+      expect(key).toMatch(/^answers\./);
+      expect(typeof lookup(key), key).toBe('string');
+    }
+  });
+});

@@ -31,9 +31,11 @@ function Shell() {
       </header>
       <div className="width-container">
         {route.kind === 'page' && <ProgressSections page={page} />}
-        <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-          <WizardPages route={route} />
-        </Suspense>
+        <main id="main-content" className="main" tabIndex={-1}>
+          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+            <WizardPages route={route} />
+          </Suspense>
+        </main>
       </div>
     </>
   );

@@ -25,7 +25,7 @@ export function CheckAnswersPage({ steps, answers, backHref, onBack, onChange, o
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
-      <main id="main-content" className="main" tabIndex={-1}>
+      <>
         <PageHeading>{t('check.title')}</PageHeading>
         <p className="body-lead">{t('check.lead')}</p>
         <dl className="summary-list">
@@ -57,7 +57,7 @@ export function CheckAnswersPage({ steps, answers, backHref, onBack, onChange, o
         <button type="button" className="button" onClick={onConfirm}>
           {t('check.confirm')}
         </button>
-      </main>
+      </>
     </>
   );
 }

@@ -30,7 +30,7 @@ export default function ResultPage({ recommendation, emergencyNumber, stoppedEar
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
-      <main id="main-content" className="main" tabIndex={-1}>
+      <>
         <article className={`result care-card care-card--${urgency}`} data-urgency={urgency} data-specialist={specialist}>
           <PageHeading className="care-card__title">{t(`urgency.${urgency}.heading`, { number })}</PageHeading>
           {isEmergency && (
@@ -81,7 +81,7 @@ export default function ResultPage({ recommendation, emergencyNumber, stoppedEar
         <button type="button" className="button button--secondary" onClick={onRestart}>
           {t('common:nav.startAgain')}
         </button>
-      </main>
+      </>
     </>
   );
 }

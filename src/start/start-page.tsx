@@ -8,7 +8,7 @@ export function StartPage({ emergencyNumber, onStart }: { emergencyNumber: strin
   usePageTitle(t('start.title'));
   const list = (key: string) => (t(key, { returnObjects: true }) as string[]).map((item) => <li key={item}>{item}</li>);
   return (
-    <main id="main-content" className="main" tabIndex={-1}>
+    <>
       <PageHeading className="heading-xl">{t('start.title')}</PageHeading>
       <p className="body-lead">{t('start.lead')}</p>
       <div className="care-card care-card--emergency">
@@ -25,6 +25,6 @@ export function StartPage({ emergencyNumber, onStart }: { emergencyNumber: strin
       <button type="button" className="button button--start" onClick={onStart}>
         {t('start.startButton')}
       </button>
-    </main>
+    </>
   );
 }

@@ -52,7 +52,7 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
-      <main id="main-content" className="main" tabIndex={-1}>
+      <>
         <ErrorSummary errors={summary} attempt={attempt} />
         <form
           noValidate
@@ -70,7 +70,7 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
             {t('common:nav.continue')}
           </button>
         </form>
-      </main>
+      </>
     </>
   );
 }

@@ -1,0 +1,217 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { Answers } from '../../src/triage/answers/answers-schema.ts';
+import { completeWizard, currentPage, result } from './wizard-driver.ts';
+
+const routine: Answers = {
+  age: 63,
+  sex: 'male',
+  redFlags: [],
+  locations: ['groin', 'thigh'],
+  onset: 'gradual',
+  duration: 'long',
+  symptoms: ['activity-pain'],
+  riskFactors: [],
+  active: false,
+  painScore: 4,
+};
+
+const start = async (page: Page, query = '') => {
+  await page.goto(`./${query}`);
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About you' })).toBeFocused();
+};
+const continueButton = (page: Page) => page.getByRole('button', { name: 'Continue' });
+
+test('routine path: sections in the progress bar, check page, then the result', async ({ page }) => {
+  await start(page);
+  await expect(page.locator('[aria-current="step"]')).toContainText('About you');
+  const { seen } = await completeWizard(page, routine, { confirm: false });
+  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset', 'duration', 'symptoms', 'risk-factors', 'activity', 'pain-score']);
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
+  await expect(page.locator('.summary-list')).toContainText('Groin');
+  await expect(page.locator('.summary-list')).toContainText('4 out of 10');
+  await page.getByRole('button', { name: 'See my suggestion' }).click();
+  await expect(result(page)).toHaveAttribute('data-urgency', 'routine');
+  await expect(result(page)).toHaveAttribute('data-specialist', 'orthopedist');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Book a routine appointment');
+  await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
+  await expect(page.getByRole('link', { name: /hip joint/i }).first()).toBeVisible();
+});
+
+test('emergency stop: a red flag ends the questions and the number to call comes first', async ({ page }) => {
+  await start(page);
+  await page.getByLabel('Age', { exact: true }).fill('40');
+  await page.getByLabel('Male', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await page.getByLabel('Numbness around the genitals, bottom or inner thighs', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/result$/);
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+  await expect(result(page)).toHaveAttribute('data-specialist', 'emergency-department');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 112 now');
+  const call = page.getByRole('link', { name: 'Call 112' });
+  await expect(call).toHaveAttribute('href', 'tel:112');
+  // The call link comes before everything else in the result.
+  const order = await page.locator('main').evaluate((main) => [...main.querySelectorAll('h1, a[href^="tel:"], h2')].map((el) => el.tagName));
+  expect(order.slice(0, 2)).toEqual(['H1', 'A']);
+  // Going back lets the person change the answer, and then the questions go on.
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs', { exact: true })).toBeChecked();
+  await page.getByLabel('None of these', { exact: true }).check();
+  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs', { exact: true })).not.toBeChecked();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/locations$/);
+});
+
+test('an injury with no weight bearing stops the questions after "How did the pain start?"', async ({ page }) => {
+  await start(page);
+  const { seen } = await completeWizard(page, { ...routine, age: 40, redFlags: ['cannot-bear-weight'], onset: 'injury' });
+  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset']);
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+});
+
+test('pregnancy path: pregnancy questions and pregnancy warning signs appear; weeks can be "I do not know"', async ({ page }) => {
+  await start(page);
+  await page.getByLabel('Age', { exact: true }).fill('29');
+  await page.getByLabel('Female', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Are you pregnant, or have you given birth in the last 6 months?');
+  await page.getByLabel('Yes, I am pregnant', { exact: true }).check();
+  await continueButton(page).click();
+  await page.getByLabel('I do not know', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await expect(page.getByText('During pregnancy')).toBeVisible();
+  await page.getByLabel('The baby is moving less than usual', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+  await expect(result(page)).toHaveAttribute('data-specialist', 'obstetrician');
+  await expect(page.getByText('contact your maternity unit straight away')).toBeVisible();
+});
+
+test('a man is never asked about pregnancy, and sees no pregnancy warning signs', async ({ page }) => {
+  await start(page);
+  await page.getByLabel('Age', { exact: true }).fill('30');
+  await page.getByLabel('Male', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await expect(page.locator('input[name="redFlags"][value="vaginal-bleeding"]')).toHaveCount(0);
+  await expect(page.locator('input[name="redFlags"][value="limp"]')).toHaveCount(0);
+});
+
+test('child path: no pregnancy question, a limp is a warning sign, and the child specialist is suggested', async ({ page }) => {
+  await start(page);
+  const { seen } = await completeWizard(page, { ...routine, age: 8, sex: 'female', redFlags: ['limp'], symptoms: [] });
+  expect(seen).not.toContain('pregnancy');
+  await expect(result(page)).toHaveAttribute('data-urgency', 'urgent');
+  await expect(result(page)).toHaveAttribute('data-specialist', 'pediatric-orthopedist');
+});
+
+test('a limp is not asked twice for a child', async ({ page }) => {
+  await start(page);
+  await completeWizard(page, { ...routine, age: 8 }, { confirm: false }).catch(() => undefined);
+  await page.goto('./#/symptoms');
+  await expect(page.locator('input[name="symptoms"][value="limp"]')).toHaveCount(0);
+});
+
+test('change an answer from the check page, then come back to it', async ({ page }) => {
+  await start(page);
+  await completeWizard(page, routine, { confirm: false });
+  await page.getByRole('link', { name: /Change\s+your answer to: How it started/ }).click();
+  await expect(page).toHaveURL(/#\/onset$/);
+  await expect(page.getByLabel('Slowly, over time', { exact: true })).toBeChecked();
+  await page.getByLabel('After a fall, a blow or an accident', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/check-answers$/);
+  await expect(page.locator('.summary-list')).toContainText('After a fall, a blow or an accident');
+  await page.getByRole('button', { name: 'See my suggestion' }).click();
+  await expect(result(page)).toHaveAttribute('data-urgency', 'soon');
+});
+
+test('changing sex to female from the check page asks the new pregnancy question, then returns', async ({ page }) => {
+  await start(page);
+  await completeWizard(page, { ...routine, age: 30 }, { confirm: false });
+  await page.getByRole('link', { name: /your answer to: Sex/ }).click();
+  await page.getByLabel('Female', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/pregnancy$/);
+  await page.getByLabel('Yes, I am pregnant', { exact: true }).check();
+  await continueButton(page).click();
+  await page.getByLabel('How many weeks pregnant are you?', { exact: true }).fill('20');
+  await continueButton(page).click();
+  // The warning signs now include pregnancy ones, so they are asked again, with no
+  // "None of these" carried over: the person has not seen the new ones yet.
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await expect(page.getByLabel('Bleeding from the vagina', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('None of these', { exact: true })).not.toBeChecked();
+  await page.getByLabel('None of these', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/check-answers$/);
+  await expect(page.locator('.summary-list')).toContainText('20 weeks');
+});
+
+test('validation: clear errors that link to the field, title prefix, nothing typed is lost', async ({ page }) => {
+  await start(page);
+  await page.getByLabel('Age', { exact: true }).fill('4.5');
+  await continueButton(page).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: /);
+  await expect(summary).toContainText('Enter your age as a whole number of years, like 42');
+  await expect(summary).toContainText('Select your sex');
+  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('4.5');
+  await summary.getByRole('link', { name: 'Select your sex' }).click();
+  await expect(page.getByLabel('Female', { exact: true })).toBeFocused();
+  await page.getByLabel('Age', { exact: true }).fill('121');
+  await continueButton(page).click();
+  await expect(summary).toContainText('Age must be from 0 to 120 years');
+  await expect(page.getByLabel('Age', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await page.getByLabel('Age', { exact: true }).fill('45');
+  await page.getByLabel('Male', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await expect(page).not.toHaveTitle(/^Error: /);
+});
+
+test('Russian: the whole interface switches, html lang is set, answers are kept', async ({ page }) => {
+  await start(page);
+  await page.getByLabel('Age', { exact: true }).fill('52');
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('About you');
+  await expect(page.locator('input[name="age"]')).toHaveValue('52');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('?lang=ru opens in Russian', async ({ page }) => {
+  await page.goto('./?lang=ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('button', { name: 'Русский' })).toHaveAttribute('aria-current', 'true');
+});
+
+test('browser back and forward move between pages and keep the answers', async ({ page }) => {
+  await start(page);
+  await page.getByLabel('Age', { exact: true }).fill('63');
+  await page.getByLabel('Male', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/about-you$/);
+  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('63');
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  // A page not reached yet cannot be opened by URL.
+  await page.goto('./#/pain-score');
+  expect(['red-flags', 'start']).toContain(currentPage(page));
+});
+
+test('works at 320 px wide without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await start(page);
+  await completeWizard(page, routine);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,15 +1,16 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { answeredSteps, isAnswered, pageBefore, walk } from '@/triage/flow/flow-position.ts';
 import { ruleSet, recommend } from '@/triage/rules/rule-set.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
 import { DEFAULT_CLINIC_SETTINGS } from './clinic-settings.ts';
+import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
 import { pageHref, type Route } from './routes.ts';
 import { TriageActor } from './triage-actor.ts';
 
-const ResultPage = lazy(() => import('@/result/result-page.tsx'));
-const ArticlePage = lazy(() => import('@/articles/article-page.tsx'));
+const ResultPage = lazy(loadResultPage);
+const ArticlePage = lazy(loadArticlePage);
 
 /** Renders the page the flow machine is on, and turns clicks into its events. */
 export function WizardPages({ route }: { route: Route }) {
@@ -18,6 +19,9 @@ export function WizardPages({ route }: { route: Route }) {
   const context = TriageActor.useSelector((state) => state.context);
   const settings = DEFAULT_CLINIC_SETTINGS;
   const back = () => actor.send({ type: 'step.back' });
+  useEffect(() => {
+    if (page !== 'start') prefetchResult();
+  }, [page]);
   const backHref = page === 'start' ? '#/' : pageHref(context.changing ? 'check-answers' : pageBefore(context, page, ruleSet));
 
   if (route.kind === 'article') return <ArticlePage id={route.id} onBack={() => window.history.back()} />;

@@ -76,7 +76,8 @@ function checkRuleSet(rules: (CompiledRule & { file: string })[], problems: stri
   }
 }
 
-export function compileRuleFiles(files: RuleFileSource[]): RuleSet {
+/** The rule set, and for each rule id the file it came from (for the rule checker's messages). */
+export function compileRuleFilesWithOrigins(files: RuleFileSource[]): { ruleSet: RuleSet; origins: Record<string, string> } {
   const problems: string[] = [];
   const parsed = files
     .map((file) => ({ file, content: parseRuleFile(file, problems) }))
@@ -89,5 +90,10 @@ export function compileRuleFiles(files: RuleFileSource[]): RuleSet {
   if (problems.length === 0 && files.length > 0) checkRuleSet(rules, problems);
   if (files.length === 0) problems.push(`rules: no rule files found (expected one per urgency: ${URGENCIES.join(', ')})`);
   if (problems.length > 0) throw new RuleFileError(problems);
-  return { rules: rules.map(({ file: _file, ...rule }) => rule) };
+  return {
+    ruleSet: { rules: rules.map(({ file: _file, ...rule }) => rule) },
+    origins: Object.fromEntries(rules.map((rule) => [rule.id, rule.file])),
+  };
 }
+
+export const compileRuleFiles = (files: RuleFileSource[]): RuleSet => compileRuleFilesWithOrigins(files).ruleSet;

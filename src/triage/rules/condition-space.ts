@@ -1,0 +1,145 @@
+import {
+  CHILD_AGE_BELOW,
+  NUMBER_RANGES,
+  ONSETS,
+  PREGNANCY_AGE,
+  PREGNANCY_STATUSES,
+  RED_FLAGS,
+  RISK_FACTORS,
+  SEXES,
+  SYMPTOMS,
+  type Finding,
+  type Location,
+} from '../catalogue.ts';
+import { RED_FLAG_CONTEXT } from '../answers/asked-when.ts';
+import { DEFINITIONS } from './conditions.ts';
+import type { Condition } from './rule-schema.ts';
+
+/**
+ * Reasoning over the whole answer domain, not samples: a condition becomes a
+ * disjunction of boxes (each a set of constraints joined by "and"), and each box
+ * is narrowed by what a valid answer allows (pregnancy only for non-male 12–55,
+ * pregnancy red flags only in pregnancy, ...). An empty box can never match.
+ */
+export interface Box {
+  age: [number, number]; // inclusive
+  painScore: [number, number] | null; // null: not constrained (may be absent)
+  sex: Set<string> | null;
+  pregnancy: Set<string> | null;
+  onset: Set<string> | null;
+  findings: Set<Finding>;
+  locations: Set<Location>;
+  active: boolean;
+}
+
+const full = (): Box => ({
+  age: [NUMBER_RANGES.age.min, NUMBER_RANGES.age.max],
+  painScore: null,
+  sex: null,
+  pregnancy: null,
+  onset: null,
+  findings: new Set(),
+  locations: new Set(),
+  active: false,
+});
+
+const intersectSet = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
+  const other = new Set(b);
+  return new Set(a === null ? other : [...a].filter((v) => other.has(v)));
+};
+
+const range = (r: { atLeast?: number; below?: number } | undefined, min: number, max: number): [number, number] => [
+  r?.atLeast ?? min,
+  r?.below === undefined ? max : r.below - 1,
+];
+
+const merge = (a: Box, b: Box): Box => ({
+  age: [Math.max(a.age[0], b.age[0]), Math.min(a.age[1], b.age[1])],
+  painScore:
+    a.painScore && b.painScore
+      ? [Math.max(a.painScore[0], b.painScore[0]), Math.min(a.painScore[1], b.painScore[1])]
+      : (a.painScore ?? b.painScore),
+  sex: b.sex === null ? a.sex : intersectSet(a.sex, b.sex),
+  pregnancy: b.pregnancy === null ? a.pregnancy : intersectSet(a.pregnancy, b.pregnancy),
+  onset: b.onset === null ? a.onset : intersectSet(a.onset, b.onset),
+  findings: new Set([...a.findings, ...b.findings]),
+  locations: new Set([...a.locations, ...b.locations]),
+  active: a.active || b.active,
+});
+
+/** The condition as boxes joined by "or". */
+export function toBoxes(condition: Condition): Box[] {
+  if (condition.all) {
+    return condition.all.reduce<Box[]>((boxes, c) => boxes.flatMap((box) => toBoxes(c).map((other) => merge(box, other))), [full()]);
+  }
+  if (condition.any) return condition.any.flatMap(toBoxes);
+  if (condition.is) return toBoxes(DEFINITIONS[condition.is] as Condition);
+  const box = full();
+  if (condition.has) return [{ ...box, findings: new Set([condition.has as Finding]) }];
+  if (condition.hasAny) return condition.hasAny.map((f) => ({ ...full(), findings: new Set([f as Finding]) }));
+  if (condition.locations) return condition.locations.map((l) => ({ ...full(), locations: new Set([l]) }));
+  if (condition.age) return [{ ...box, age: range(condition.age, NUMBER_RANGES.age.min, NUMBER_RANGES.age.max) }];
+  if (condition.painScore) return [{ ...box, painScore: range(condition.painScore, NUMBER_RANGES.painScore.min, NUMBER_RANGES.painScore.max) }];
+  if (condition.sex) return [{ ...box, sex: new Set(condition.sex) }];
+  if (condition.pregnancy) return [{ ...box, pregnancy: new Set(condition.pregnancy) }];
+  if (condition.onset) return [{ ...box, onset: new Set(condition.onset) }];
+  if (condition.active) return [{ ...box, active: true }];
+  throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
+}
+
+const PREGNANCY_FLAG_STATUSES = { 'possibly-pregnant': ['pregnant', 'unsure'], 'peripartum-or-unsure': ['pregnant', 'postpartum', 'unsure'] } as const;
+const isRedFlagOnly = (f: Finding) =>
+  (RED_FLAGS as readonly string[]).includes(f) && !(SYMPTOMS as readonly string[]).includes(f) && !(RISK_FACTORS as readonly string[]).includes(f);
+
+/** Narrows a box by the rules of valid answers; returns null when nothing valid is left. */
+export function narrow(input: Box): Box | null {
+  const box: Box = { ...input, sex: input.sex && new Set(input.sex), pregnancy: input.pregnancy && new Set(input.pregnancy) };
+  for (const finding of box.findings) {
+    const context = isRedFlagOnly(finding) ? RED_FLAG_CONTEXT[finding as keyof typeof RED_FLAG_CONTEXT] : 'everyone';
+    if (context === 'possibly-pregnant' || context === 'peripartum-or-unsure') {
+      box.pregnancy = intersectSet(box.pregnancy, PREGNANCY_FLAG_STATUSES[context]);
+    }
+    if (context === 'child') box.age = [box.age[0], Math.min(box.age[1], CHILD_AGE_BELOW - 1)];
+  }
+  if (box.pregnancy !== null) {
+    // A pregnancy answer exists only for non-male people aged 12–55 (policy §1).
+    box.sex = intersectSet(box.sex, SEXES.filter((s) => s !== 'male'));
+    box.age = [Math.max(box.age[0], PREGNANCY_AGE.min), Math.min(box.age[1], PREGNANCY_AGE.max)];
+    box.pregnancy = intersectSet(box.pregnancy, PREGNANCY_STATUSES);
+  }
+  if (box.onset !== null) box.onset = intersectSet(box.onset, ONSETS);
+  const empty =
+    box.age[0] > box.age[1] ||
+    (box.painScore !== null && box.painScore[0] > box.painScore[1]) ||
+    box.sex?.size === 0 ||
+    box.pregnancy?.size === 0 ||
+    box.onset?.size === 0;
+  return empty ? null : box;
+}
+
+export const satisfiableBoxes = (condition: Condition): Box[] =>
+  toBoxes(condition).map(narrow).filter((b): b is Box => b !== null);
+
+const within = (inner: [number, number], outer: [number, number]) => inner[0] >= outer[0] && inner[1] <= outer[1];
+const subset = (inner: Set<string> | null, outer: Set<string> | null) => outer === null || (inner !== null && [...inner].every((v) => outer.has(v)));
+
+/** Every answer in `inner` is also in `outer` (a sufficient test). */
+export function boxImplies(inner: Box, outer: Box): boolean {
+  return (
+    // Age and sex are always answered, so an unconstrained age is the whole range.
+    within(inner.age, outer.age) &&
+    (outer.painScore === null || (inner.painScore !== null && within(inner.painScore, outer.painScore))) &&
+    subset(inner.sex, outer.sex) &&
+    subset(inner.pregnancy, outer.pregnancy) &&
+    subset(inner.onset, outer.onset) &&
+    [...outer.findings].every((f) => inner.findings.has(f)) &&
+    [...outer.locations].every((l) => inner.locations.has(l)) &&
+    (!outer.active || inner.active)
+  );
+}
+
+/** Whenever `a` holds, `b` holds (sufficient: each box of `a` fits inside one box of `b`). */
+export const conditionImplies = (a: Condition, b: Condition): boolean => {
+  const outer = satisfiableBoxes(b);
+  return satisfiableBoxes(a).every((box) => outer.some((o) => boxImplies(box, o)));
+};

@@ -29,6 +29,8 @@ const pregnantPath: AnswersSoFar = {
 
 for (const language of ['en', 'ru']) {
   test(`every question page, the check page, a result and an article have no axe violations (${language})`, async ({ page }) => {
+    // About fifteen axe scans in one walk through the wizard.
+    test.setTimeout(180_000);
     await page.goto(`./?lang=${language}`);
     await expectNoViolations(page, 'start');
     await page.locator('button.button--start').click();

@@ -1,16 +1,22 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProgressSections } from './progress-sections.tsx';
+import { loadProgress, saveProgress, type Restored } from './saved-progress.ts';
 import { TriageActor } from './triage-actor.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { WizardPages } from './wizard-pages.tsx';
 
-function Shell() {
+function Shell({ restored }: { restored: Restored }) {
   const { t } = useTranslation();
+  const actor = TriageActor.useActorRef();
   const route = useUrlSync();
   const page = TriageActor.useSelector((state) => state.value);
+  useEffect(() => {
+    const subscription = actor.subscribe((snapshot) => saveProgress(snapshot.context));
+    return () => subscription.unsubscribe();
+  }, [actor]);
   return (
     <>
       <a
@@ -31,6 +37,11 @@ function Shell() {
       </header>
       <div className="width-container">
         {route.kind === 'page' && <ProgressSections page={page} />}
+        {restored.discarded && page === 'start' && (
+          <p className="notice" role="status">
+            {t('savedProgress.discarded')}
+          </p>
+        )}
         <main id="main-content" className="main" tabIndex={-1}>
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
             <WizardPages route={route} />
@@ -42,9 +53,10 @@ function Shell() {
 }
 
 export function App() {
+  const [restored] = useState(loadProgress);
   return (
-    <TriageActor.Provider options={{ input: { ruleSet } }}>
-      <Shell />
+    <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
+      <Shell restored={restored} />
     </TriageActor.Provider>
   );
 }

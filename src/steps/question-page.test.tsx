@@ -351,7 +351,7 @@ describe('QuestionPage: earlier answers (Back and Change)', () => {
     for (const box of screen.getAllByRole('checkbox')) expect(box).not.toBeChecked();
   });
 
-  it('shows the weeks given before, or "I do not know" when they were left out', () => {
+  it('shows the weeks given before, with "I do not know" unchecked', () => {
     renderStep('pregnancy-weeks', { ...WOMAN_PREGNANT, pregnancyWeeks: 20 }, true);
     expect(screen.getByRole('textbox', { name: 'How many weeks pregnant are you?' })).toHaveValue('20');
     expect(screen.getByRole('checkbox', { name: 'I do not know' })).not.toBeChecked();
@@ -363,7 +363,7 @@ describe('QuestionPage: earlier answers (Back and Change)', () => {
     expect(screen.getByRole('checkbox', { name: 'I do not know' })).toBeChecked();
   });
 
-  it('shows the pain score and activity answered before', () => {
+  it('shows the pain score answered before', () => {
     renderStep('pain-score', { ...MAN, painScore: 7 }, true);
     expect(screen.getByRole('radio', { name: '7' })).toBeChecked();
   });

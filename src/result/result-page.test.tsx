@@ -1,0 +1,174 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
+import articles from '../../locales/en/articles.json';
+import outcomes from '../../locales/en/outcomes.json';
+import { recommend } from '@/triage/rules/rule-set.ts';
+import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import ResultPage from './result-page.tsx';
+
+const NERVE_EMERGENCY: Recommendation = {
+  urgency: 'emergency',
+  specialist: 'emergency-department',
+  alsoConsider: ['neurologist'],
+  content: [],
+  reasons: ['E-nerve'],
+};
+const PREGNANCY_EMERGENCY: Recommendation = {
+  urgency: 'emergency',
+  specialist: 'obstetrician',
+  alsoConsider: [],
+  content: ['hip-pain-pregnancy'],
+  reasons: ['E-pregnancy'],
+};
+const ROUTINE_WEAR: Recommendation = {
+  urgency: 'routine',
+  specialist: 'orthopedist',
+  alsoConsider: ['physiotherapist', 'gp'],
+  content: ['hip-joint-degeneration', 'hip-pain-physiotherapy'],
+  reasons: ['R-wear', 'R-lateral', 'R-bone-screen'],
+};
+
+function renderResult(recommendation: Recommendation, { stoppedEarly = false, emergencyNumber = '112' } = {}) {
+  const onBack = vi.fn();
+  const onRestart = vi.fn();
+  const user = userEvent.setup();
+  renderWithI18n(
+    <ResultPage
+      recommendation={recommendation}
+      emergencyNumber={emergencyNumber}
+      stoppedEarly={stoppedEarly}
+      backHref="#/red-flags"
+      onBack={onBack}
+      onRestart={onRestart}
+    />,
+  );
+  return { user, onBack, onRestart };
+}
+
+const careCard = () => screen.getByRole('article');
+const isBefore = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
+describe('ResultPage', () => {
+  it('marks the care card with the urgency and the specialist', () => {
+    renderResult(ROUTINE_WEAR);
+    expect(careCard()).toHaveAttribute('data-urgency', 'routine');
+    expect(careCard()).toHaveAttribute('data-specialist', 'orthopedist');
+  });
+
+  it('leads an emergency with a tel: link to the emergency number, before the instruction and the specialist', () => {
+    renderResult(NERVE_EMERGENCY, { stoppedEarly: true });
+    expect(careCard()).toHaveAttribute('data-urgency', 'emergency');
+    expect(careCard()).toHaveAttribute('data-specialist', 'emergency-department');
+    expect(screen.getByRole('heading', { level: 1, name: 'Call 112 now' })).toBeInTheDocument();
+
+    const call = within(careCard()).getByRole('link', { name: 'Call 112' });
+    expect(call).toHaveAttribute('href', 'tel:112');
+    const instruction = within(careCard()).getByText('Call the emergency number 112 now, or go to the nearest emergency department.');
+    const specialist = within(careCard()).getByText('Emergency department');
+    expect(isBefore(call, instruction)).toBe(true);
+    expect(isBefore(instruction, specialist)).toBe(true);
+    expect(screen.getByText('We stopped the questions because of your answers. Do not wait to finish them.')).toBeInTheDocument();
+  });
+
+  it('uses the clinic\'s emergency number', () => {
+    renderResult(NERVE_EMERGENCY, { emergencyNumber: '999' });
+    expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    expect(screen.queryByRole('link', { name: /112/ })).not.toBeInTheDocument();
+  });
+
+  it('does not say the questions stopped when they did not', () => {
+    renderResult(NERVE_EMERGENCY, { stoppedEarly: false });
+    expect(screen.queryByText(/We stopped the questions/)).not.toBeInTheDocument();
+  });
+
+  it('sends a pregnancy emergency to the maternity unit, with the obstetrician first', () => {
+    renderResult(PREGNANCY_EMERGENCY);
+    expect(careCard()).toHaveAttribute('data-specialist', 'obstetrician');
+    expect(within(careCard()).getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
+    expect(within(careCard()).getByText(/maternity unit/)).toHaveTextContent(
+      'Call the emergency number 112 now, or contact your maternity unit straight away.',
+    );
+    expect(within(careCard()).getByText('Obstetrician or maternity team')).toBeInTheDocument();
+  });
+
+  it('does not mention the maternity unit for other emergencies', () => {
+    renderResult(NERVE_EMERGENCY);
+    expect(screen.queryByText(/maternity unit/)).not.toBeInTheDocument();
+  });
+
+  it('shows no call link when it is not an emergency', () => {
+    renderResult(ROUTINE_WEAR);
+    expect(screen.queryByRole('link', { name: /^Call / })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Book a routine appointment' })).toBeInTheDocument();
+    expect(within(careCard()).getByText('Orthopaedic doctor')).toBeInTheDocument();
+  });
+
+  it('names who to contact first and the others to consider, in order', () => {
+    renderResult(ROUTINE_WEAR);
+    expect(within(careCard()).getByRole('heading', { level: 2, name: 'Who to contact first' })).toBeInTheDocument();
+    const also = screen.getByRole('region', { name: 'You could also consider' });
+    expect(within(also).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Physiotherapist', 'Family doctor (GP)']);
+  });
+
+  it('leaves out "also consider" when there is nobody else', () => {
+    renderResult(PREGNANCY_EMERGENCY);
+    expect(screen.queryByRole('region', { name: 'You could also consider' })).not.toBeInTheDocument();
+  });
+
+  it('gives one reason per fired rule, in order', () => {
+    renderResult(ROUTINE_WEAR);
+    const reasons = within(screen.getByRole('region', { name: 'Why we suggest this' })).getAllByRole('listitem');
+    expect(reasons.map((item) => item.getAttribute('data-rule'))).toEqual(['R-wear', 'R-lateral', 'R-bone-screen']);
+    expect(reasons.map((item) => item.textContent)).toEqual([outcomes.reasons['R-wear'], outcomes.reasons['R-lateral'], outcomes.reasons['R-bone-screen']]);
+  });
+
+  it('lists the reading with title links to the article pages and summaries, in order', () => {
+    renderResult(ROUTINE_WEAR);
+    const reading = screen.getByRole('region', { name: 'Reading' });
+    const items = within(reading).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    for (const [index, id] of (['hip-joint-degeneration', 'hip-pain-physiotherapy'] as const).entries()) {
+      const item = items[index]!;
+      expect(within(item).getByRole('link', { name: articles[id].title })).toHaveAttribute('href', `#/articles/${id}`);
+      expect(within(item).getByText(articles[id].summary)).toBeInTheDocument();
+    }
+  });
+
+  it('leaves out the reading when there is none', () => {
+    renderResult(NERVE_EMERGENCY);
+    expect(screen.queryByRole('region', { name: 'Reading' })).not.toBeInTheDocument();
+  });
+
+  it.each([NERVE_EMERGENCY, PREGNANCY_EMERGENCY, ROUTINE_WEAR])('says it is not a diagnosis ($urgency, $specialist)', (recommendation) => {
+    renderResult(recommendation);
+    expect(screen.getByText(outcomes.notDiagnosis)).toBeInTheDocument();
+  });
+
+  it('starts again with "Start again" and goes back with Back', async () => {
+    const { user, onRestart, onBack } = renderResult(ROUTINE_WEAR);
+    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    expect(onRestart).toHaveBeenCalledTimes(1);
+    expect(onBack).not.toHaveBeenCalled();
+    const back = screen.getByRole('link', { name: 'Back' });
+    expect(back).toHaveAttribute('href', '#/red-flags');
+    await user.click(back);
+    expect(onBack).toHaveBeenCalledTimes(1);
+  });
+
+  it('titles the page with the heading', () => {
+    renderResult(NERVE_EMERGENCY);
+    expect(document.title).toBe('Call 112 now – Hip pain check');
+  });
+
+  it('renders what the engine recommends for a pregnant woman who is bleeding', () => {
+    const recommendation = recommend({ age: 30, sex: 'female', pregnancy: 'pregnant', redFlags: ['vaginal-bleeding'] });
+    renderResult(recommendation, { stoppedEarly: true });
+    expect(careCard()).toHaveAttribute('data-urgency', 'emergency');
+    expect(careCard()).toHaveAttribute('data-specialist', 'obstetrician');
+    expect(screen.getByText(/maternity unit/)).toBeInTheDocument();
+    const reasons = within(screen.getByRole('region', { name: 'Why we suggest this' })).getAllByRole('listitem');
+    expect(reasons.map((item) => item.getAttribute('data-rule'))).toEqual(recommendation.reasons);
+  });
+});

@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import type { Answers } from '../../src/triage/answers/answers-schema.ts';
+import { completeWizard, result } from './wizard-driver.ts';
+
+const routine: Answers = {
+  age: 63,
+  sex: 'male',
+  redFlags: [],
+  locations: ['groin'],
+  onset: 'gradual',
+  duration: 'long',
+  symptoms: ['activity-pain'],
+  riskFactors: [],
+  active: false,
+  painScore: 4,
+};
+
+test('a reload midway keeps the page and every answer', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('Age', { exact: true }).fill('63');
+  await page.getByLabel('Male', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('None of these', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/#\/locations$/);
+  await page.reload();
+  await expect(page).toHaveURL(/#\/locations$/);
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByLabel('None of these', { exact: true })).toBeChecked();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.getByLabel('Age', { exact: true })).toHaveValue('63');
+});
+
+test('the result survives a reload; "Start again" clears everything', async ({ page }) => {
+  await page.goto('./');
+  await completeWizard(page, routine);
+  await page.reload();
+  await expect(result(page)).toHaveAttribute('data-specialist', 'orthopedist');
+  await page.getByRole('button', { name: 'Start again' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  expect(await page.evaluate(() => sessionStorage.getItem('hip-triage.progress'))).toBeNull();
+  await page.goto('./#/result');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+});
+
+test('corrupted saved answers are dropped with a notice, never a crash', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate(() => sessionStorage.setItem('hip-triage.progress', '{"version":1,"answers":{"age":"old"},"answered":{}}'));
+  await page.goto('./#/red-flags');
+  await page.reload();
+  await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so the check starts again.');
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+});
+
+test('nothing leaves the browser: no request to any other origin during a whole path', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const elsewhere: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).origin !== origin) elsewhere.push(request.url());
+  });
+  await page.goto('./');
+  await completeWizard(page, routine);
+  await page.locator('.article-list__link').first().click();
+  await expect(page.locator('article.article')).toBeVisible();
+  expect(elsewhere).toEqual([]);
+});

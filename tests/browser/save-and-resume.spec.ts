@@ -47,7 +47,6 @@ test('the result survives a reload; "Start again" clears everything', async ({ p
 test('corrupted saved answers are dropped with a notice, never a crash', async ({ page }) => {
   await page.goto('./');
   await page.evaluate(() => sessionStorage.setItem('hip-triage.progress', '{"version":1,"answers":{"age":"old"},"answered":{}}'));
-  await page.goto('./#/red-flags');
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so the check starts again.');
   await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();

@@ -1,6 +1,9 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
+import { AudienceProvider, type Audience } from '@/reception/audience.tsx';
+import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
+import { ReceptionBar } from '@/reception/reception-bar.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProgressSections } from './progress-sections.tsx';
 import { loadProgress, saveProgress, type Restored } from './saved-progress.ts';
@@ -8,17 +11,19 @@ import { TriageActor } from './triage-actor.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { WizardPages } from './wizard-pages.tsx';
 
-function Shell({ restored }: { restored: Restored }) {
+function Shell({ restored, audience, onAudienceChange }: { restored: Restored; audience: Audience; onAudienceChange: (a: Audience) => void }) {
   const { t } = useTranslation();
   const actor = TriageActor.useActorRef();
   const route = useUrlSync();
   const page = TriageActor.useSelector((state) => state.value);
+  const shell = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const subscription = actor.subscribe((snapshot) => saveProgress(snapshot.context));
     return () => subscription.unsubscribe();
   }, [actor]);
+
   return (
-    <>
+    <div ref={shell} className={audience === 'reception' ? 'app app--reception' : 'app'}>
       <a
         href="#main-content"
         className="skip-link"
@@ -35,6 +40,11 @@ function Shell({ restored }: { restored: Restored }) {
           <LanguageSwitch />
         </div>
       </header>
+      {audience === 'reception' && (
+        <Suspense fallback={null}>
+          <ReceptionBar root={shell} />
+        </Suspense>
+      )}
       <div className="width-container">
         {route.kind === 'page' && <ProgressSections page={page} />}
         {restored.discarded && page === 'start' && (
@@ -44,19 +54,26 @@ function Shell({ restored }: { restored: Restored }) {
         )}
         <main id="main-content" className="main" tabIndex={-1}>
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-            <WizardPages route={route} />
+            <WizardPages route={route} onAudienceChange={onAudienceChange} />
           </Suspense>
         </main>
       </div>
-    </>
+    </div>
   );
 }
 
 export function App() {
   const [restored] = useState(loadProgress);
+  const [audience, setAudience] = useState<Audience>(initialAudience);
+  const changeAudience = (next: Audience) => {
+    rememberAudience(next);
+    setAudience(next);
+  };
   return (
-    <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
-      <Shell restored={restored} />
-    </TriageActor.Provider>
+    <AudienceProvider value={audience}>
+      <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
+        <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
+      </TriageActor.Provider>
+    </AudienceProvider>
   );
 }

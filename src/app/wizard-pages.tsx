@@ -8,12 +8,13 @@ import { DEFAULT_CLINIC_SETTINGS } from './clinic-settings.ts';
 import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
 import { pageHref, type Route } from './routes.ts';
 import { TriageActor } from './triage-actor.ts';
+import type { Audience } from '@/reception/audience.tsx';
 
 const ResultPage = lazy(loadResultPage);
 const ArticlePage = lazy(loadArticlePage);
 
 /** Renders the page the flow machine is on, and turns clicks into its events. */
-export function WizardPages({ route }: { route: Route }) {
+export function WizardPages({ route, onAudienceChange }: { route: Route; onAudienceChange: (audience: Audience) => void }) {
   const actor = TriageActor.useActorRef();
   const page = TriageActor.useSelector((state) => state.value);
   const context = TriageActor.useSelector((state) => state.context);
@@ -28,7 +29,13 @@ export function WizardPages({ route }: { route: Route }) {
 
   switch (page) {
     case 'start':
-      return <StartPage emergencyNumber={settings.emergencyNumber} onStart={() => actor.send({ type: 'wizard.start' })} />;
+      return (
+        <StartPage
+          emergencyNumber={settings.emergencyNumber}
+          onStart={() => actor.send({ type: 'wizard.start' })}
+          onAudienceChange={onAudienceChange}
+        />
+      );
     case 'check-answers':
       return (
         <CheckAnswersPage
@@ -44,6 +51,8 @@ export function WizardPages({ route }: { route: Route }) {
       return (
         <ResultPage
           recommendation={recommend(context.answers)}
+          answers={context.answers}
+          steps={answeredSteps(context, ruleSet)}
           emergencyNumber={settings.emergencyNumber}
           stoppedEarly={walk(context, ruleSet).emergencyAt !== undefined}
           backHref={backHref}

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/reception/audience.tsx';
 import { pageHref } from '@/app/routes.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
@@ -19,7 +19,7 @@ interface CheckAnswersPageProps {
 
 /** Every answer with a Change link that returns here afterwards (GOV.UK pattern). */
 export function CheckAnswersPage({ steps, answers, backHref, onBack, onChange, onConfirm }: CheckAnswersPageProps) {
-  const { t } = useTranslation(['common', 'questions']);
+  const { t } = useWording(['common', 'questions']);
   usePageTitle(t('check.title'));
   const rows = steps.flatMap((step) => questionsFor(step, answers).map((question) => ({ step, question })));
   return (
@@ -54,7 +54,7 @@ export function CheckAnswersPage({ steps, answers, backHref, onBack, onChange, o
             );
           })}
         </dl>
-        <button type="button" className="button" onClick={onConfirm}>
+        <button type="button" className="button" onClick={onConfirm} data-primary-action>
           {t('check.confirm')}
         </button>
       </>

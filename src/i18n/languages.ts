@@ -8,5 +8,5 @@ export const directionOf = (language: string): 'ltr' | 'rtl' => (RTL.has(languag
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
-export const NAMESPACES = ['common', 'questions', 'errors', 'outcomes', 'articles'] as const;
+export const NAMESPACES = ['common', 'questions', 'errors', 'outcomes', 'articles', 'reception'] as const;
 export type Namespace = (typeof NAMESPACES)[number];

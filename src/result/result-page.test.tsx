@@ -37,6 +37,8 @@ function renderResult(recommendation: Recommendation, { stoppedEarly = false, em
   renderWithI18n(
     <ResultPage
       recommendation={recommendation}
+      answers={{ age: 63, sex: 'male', redFlags: [] }}
+      steps={['about-you', 'red-flags']}
       emergencyNumber={emergencyNumber}
       stoppedEarly={stoppedEarly}
       backHref="#/red-flags"

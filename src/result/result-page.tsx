@@ -1,12 +1,21 @@
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/reception/audience.tsx';
 import { articleHref } from '@/app/routes.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
+import type { QuestionStep } from '@/triage/flow/steps.ts';
+import { EmergencyScript } from '@/reception/emergency-script.tsx';
+import { useMemo } from 'react';
+import { buildSummary } from './call-summary.ts';
+import { SummaryActions } from './summary-actions.tsx';
 
 interface ResultPageProps {
   recommendation: Recommendation;
+  answers: AnswersSoFar;
+  /** The questions answered, in order (for the summary). */
+  steps: QuestionStep[];
   emergencyNumber: string;
   /** True when the questions stopped early because of an emergency. */
   stoppedEarly: boolean;
@@ -19,13 +28,27 @@ interface ResultPageProps {
  * The recommendation as a care card: how soon and who first, then why and what to
  * read. An emergency leads with the number to call, before anything else.
  */
-export default function ResultPage({ recommendation, emergencyNumber, stoppedEarly, backHref, onBack, onRestart }: ResultPageProps) {
-  const { t } = useTranslation(['outcomes', 'articles', 'common']);
+export default function ResultPage({ recommendation, answers, steps, emergencyNumber, stoppedEarly, backHref, onBack, onRestart }: ResultPageProps) {
+  const { t, i18n, audience } = useWording(['outcomes', 'articles', 'common', 'questions']);
   const { urgency, specialist, alsoConsider, content, reasons } = recommendation;
   const number = emergencyNumber;
   const isEmergency = urgency === 'emergency';
   const instructionKey = isEmergency && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
   usePageTitle(t(`urgency.${urgency}.heading`, { number }));
+  const summary = useMemo(
+    () =>
+      buildSummary({
+        answers,
+        steps,
+        recommendation,
+        emergencyNumber: number,
+        now: new Date(),
+        language: i18n.language,
+        articleUrl: (id) => new URL(articleHref(id as never), window.location.href).href,
+        t,
+      }),
+    [answers, steps, recommendation, number, i18n.language, t],
+  );
 
   return (
     <>
@@ -38,6 +61,7 @@ export default function ResultPage({ recommendation, emergencyNumber, stoppedEar
               {t('callButton', { number })}
             </a>
           )}
+          {isEmergency && audience === 'reception' && <EmergencyScript number={number} maternity={specialist === 'obstetrician'} />}
           <p className="care-card__instruction">{t(`urgency.${urgency}.${instructionKey}`, { number })}</p>
           {isEmergency && stoppedEarly && <p>{t('emergencyStopped')}</p>}
           <h2 className="heading-m">{t('contactFirst')}</h2>
@@ -78,7 +102,9 @@ export default function ResultPage({ recommendation, emergencyNumber, stoppedEar
         )}
 
         <div className="inset-text not-diagnosis">{t('notDiagnosis')}</div>
-        <button type="button" className="button button--secondary" onClick={onRestart}>
+        <SummaryActions summary={summary} />
+        <p className="print-only print-date">{summary.split('\n')[1]}</p>
+        <button type="button" className="button button--secondary no-print" onClick={onRestart}>
           {t('common:nav.startAgain')}
         </button>
       </>

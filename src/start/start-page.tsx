@@ -1,16 +1,25 @@
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/reception/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
+import type { Audience } from '@/reception/audience.tsx';
 
 /** What the check does and does not do, the emergency number, and Start. */
-export function StartPage({ emergencyNumber, onStart }: { emergencyNumber: string; onStart: () => void }) {
-  const { t } = useTranslation();
-  usePageTitle(t('start.title'));
+interface StartPageProps {
+  emergencyNumber: string;
+  onStart: () => void;
+  onAudienceChange: (audience: Audience) => void;
+}
+
+export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartPageProps) {
+  const { t, audience } = useWording(['common', 'reception']);
+  const reception = audience === 'reception';
+  const title = reception ? t('reception:start.title') : t('start.title');
+  usePageTitle(title);
   const list = (key: string) => (t(key, { returnObjects: true }) as string[]).map((item) => <li key={item}>{item}</li>);
   return (
     <>
-      <PageHeading className="heading-xl">{t('start.title')}</PageHeading>
-      <p className="body-lead">{t('start.lead')}</p>
+      <PageHeading className="heading-xl">{title}</PageHeading>
+      <p className="body-lead">{reception ? t('reception:start.lead') : t('start.lead')}</p>
       <div className="care-card care-card--emergency">
         <h2 className="care-card__heading">{t('start.emergencyTitle')}</h2>
         <p>{t('start.emergency')}</p>
@@ -22,9 +31,16 @@ export function StartPage({ emergencyNumber, onStart }: { emergencyNumber: strin
       <ul className="list list--bullet">{list('start.whatItDoes')}</ul>
       <h2 className="heading-m">{t('start.whatItDoesNotTitle')}</h2>
       <ul className="list list--bullet">{list('start.whatItDoesNot')}</ul>
-      <button type="button" className="button button--start" onClick={onStart}>
-        {t('start.startButton')}
+      <button type="button" className="button button--start" onClick={onStart} data-primary-action>
+        {reception ? t('reception:start.startButton') : t('start.startButton')}
       </button>
+      <div className="mode-toggle">
+        <h2 className="heading-s">{t('reception:modeToggle.label')}</h2>
+        <p className="hint">{t('reception:modeToggle.hint')}</p>
+        <button type="button" className="button button--secondary" aria-pressed={reception} onClick={() => onAudienceChange(reception ? 'patient' : 'reception')}>
+          {reception ? t('reception:modeToggle.switchOff') : t('reception:modeToggle.switchOn')}
+        </button>
+      </div>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { UseFormReturn } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/reception/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
@@ -21,7 +21,11 @@ const SCALE = Array.from({ length: 11 }, (_, n) => String(n));
 
 /** Renders each question of a page with the control its kind calls for. */
 export function QuestionFields({ questions, form, errorText, headingField }: QuestionFieldsProps) {
-  const { t } = useTranslation('questions');
+  const { t, audience } = useWording('questions');
+  // Reception mode numbers the options for the keyboard: 1, 2, 3 … and 0 for "None of these".
+  const numbered = (options: ChoiceOption[]): ChoiceOption[] =>
+    audience === 'reception' ? options.map((option, index) => ({ ...option, shortcut: String(index + 1) })) : options;
+  const noneShortcut = audience === 'reception' ? '0' : undefined;
   const { register, setValue, getValues } = form;
   const hintOf = (key: string) => t(key, { defaultValue: '' }) || undefined;
 
@@ -52,19 +56,20 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
           </div>
         );
       case 'single':
-        return <ChoiceField key={field} {...choice} type="radio" options={optionsOf(question.options, field, t)} />;
+        return <ChoiceField key={field} {...choice} type="radio" options={numbered(optionsOf(question.options, field, t))} />;
       case 'multiple':
         return (
           <ChoiceField
             key={field}
             {...choice}
             type="checkbox"
-            options={field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], t) : optionsOf(question.options, field, t)}
+            options={numbered(field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], t) : optionsOf(question.options, field, t))}
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
+            noneShortcut={noneShortcut}
           />
         );
       case 'yes-no':
-        return <ChoiceField key={field} {...choice} type="radio" className="fieldset--inline" options={optionsOf(['true', 'false'], field, t)} />;
+        return <ChoiceField key={field} {...choice} type="radio" className="fieldset--inline" options={numbered(optionsOf(['true', 'false'], field, t))} />;
       case 'scale':
         return (
           <ChoiceField
@@ -72,7 +77,8 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             {...choice}
             type="radio"
             className="fieldset--scale"
-            options={SCALE.map((value) => ({ value, label: value, hint: hintOf(`${field}.anchors.${value}`) }))}
+            // On the pain scale the key is the score itself (type 1 then 0 for 10).
+            options={SCALE.map((value) => ({ value, label: value, hint: hintOf(`${field}.anchors.${value}`), shortcut: audience === 'reception' ? value : undefined }))}
           />
         );
     }

@@ -17,8 +17,9 @@ function renderStep(step: QuestionStep, answers: AnswersSoFar = {}, answeredBefo
   renderWithI18n(
     <QuestionPage step={step} answers={answers} answeredBefore={answeredBefore} backHref="#/" onBack={onBack} onSubmit={onSubmit} />,
   );
-  const submittedValues = () => {
-    expect(onSubmit).toHaveBeenCalledTimes(1);
+  /** What the one call of onSubmit received (validation is asynchronous, hence the wait). */
+  const submittedValues = async () => {
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     return onSubmit.mock.calls[0]![0] as AnswersSoFar;
   };
   return { user, onSubmit, onBack, submittedValues };
@@ -26,6 +27,8 @@ function renderStep(step: QuestionStep, answers: AnswersSoFar = {}, answeredBefo
 
 const continueButton = () => screen.getByRole('button', { name: 'Continue' });
 const errorSummary = () => screen.getByRole('alert', { name: 'There is a problem' });
+/** Validation is asynchronous: wait for the summary after a failed Continue. */
+const findErrorSummary = () => screen.findByRole('alert', { name: 'There is a problem' });
 const values = (inputs: HTMLElement[]) => inputs.map((input) => (input as HTMLInputElement).value);
 
 // jsdom has no layout, so no scrollIntoView; the error summary links call it after focusing.
@@ -51,19 +54,19 @@ describe('QuestionPage: about you', () => {
     const { user, onSubmit } = renderStep('about-you');
     await user.click(continueButton());
 
-    const summary = errorSummary();
+    const summary = await findErrorSummary();
     // Validation is asynchronous, so the summary takes focus in an effect just after it appears.
     await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('link', { name: 'Enter your age' })).toHaveAttribute('href', '#field-age');
     expect(within(summary).getByRole('link', { name: 'Select your sex' })).toHaveAttribute('href', '#field-sex');
-    expect(document.title).toMatch(/^Error: /);
-    expect(document.title).toBe('Error: About you – Hip pain check');
+    await waitFor(() => expect(document.title).toBe('Error: About you – Hip pain check'));
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
   it('shows each error next to its field too, and marks the age box invalid', async () => {
     const { user } = renderStep('about-you');
     await user.click(continueButton());
+    await findErrorSummary();
     const age = screen.getByRole('textbox', { name: 'Age' });
     expect(age).toHaveAttribute('aria-invalid', 'true');
     expect(age).toHaveAccessibleDescription(expect.stringContaining('Enter your age'));
@@ -74,7 +77,7 @@ describe('QuestionPage: about you', () => {
     const { user } = renderStep('about-you');
     await user.click(continueButton());
 
-    await user.click(within(errorSummary()).getByRole('link', { name: 'Enter your age' }));
+    await user.click(within(await findErrorSummary()).getByRole('link', { name: 'Enter your age' }));
     expect(screen.getByRole('textbox', { name: 'Age' })).toHaveFocus();
 
     await user.click(within(errorSummary()).getByRole('link', { name: 'Select your sex' }));
@@ -85,7 +88,7 @@ describe('QuestionPage: about you', () => {
   it('focuses the error summary again on every failed Continue', async () => {
     const { user } = renderStep('about-you');
     await user.click(continueButton());
-    await user.click(within(errorSummary()).getByRole('link', { name: 'Enter your age' }));
+    await user.click(within(await findErrorSummary()).getByRole('link', { name: 'Enter your age' }));
     expect(errorSummary()).not.toHaveFocus();
     await user.click(continueButton());
     await waitFor(() => expect(errorSummary()).toHaveFocus());
@@ -98,7 +101,7 @@ describe('QuestionPage: about you', () => {
     await user.click(screen.getByRole('radio', { name: 'Male' }));
     await user.click(continueButton());
 
-    expect(within(errorSummary()).getByRole('link', { name: 'Enter your age as a whole number of years, like 42' })).toBeInTheDocument();
+    expect(within(await findErrorSummary()).getByRole('link', { name: 'Enter your age as a whole number of years, like 42' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Age' })).toHaveValue('4.5');
     expect(screen.getByRole('radio', { name: 'Male' })).toBeChecked();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -109,7 +112,7 @@ describe('QuestionPage: about you', () => {
     await user.type(screen.getByRole('textbox', { name: 'Age' }), '121');
     await user.click(screen.getByRole('radio', { name: 'Female' }));
     await user.click(continueButton());
-    expect(within(errorSummary()).getByRole('link', { name: 'Age must be from 0 to 120 years' })).toBeInTheDocument();
+    expect(within(await findErrorSummary()).getByRole('link', { name: 'Age must be from 0 to 120 years' })).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
@@ -118,7 +121,7 @@ describe('QuestionPage: about you', () => {
     await user.type(screen.getByRole('textbox', { name: 'Age' }), '45');
     await user.click(screen.getByRole('radio', { name: 'Male' }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ age: 45, sex: 'male' });
+    expect(await submittedValues()).toStrictEqual({ age: 45, sex: 'male' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect(document.title).toBe('About you – Hip pain check');
   });
@@ -126,12 +129,13 @@ describe('QuestionPage: about you', () => {
   it('clears the errors once a corrected answer is submitted', async () => {
     const { user, submittedValues } = renderStep('about-you');
     await user.click(continueButton());
-    expect(errorSummary()).toBeInTheDocument();
+    expect(await findErrorSummary()).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Age' }), '45');
     await user.click(screen.getByRole('radio', { name: 'Other, or I prefer not to say' }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ age: 45, sex: 'other' });
-    expect(document.title).not.toMatch(/^Error: /);
+    expect(await submittedValues()).toStrictEqual({ age: 45, sex: 'other' });
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await waitFor(() => expect(document.title).toBe('About you – Hip pain check'));
   });
 
   it('calls onBack from the Back link', async () => {
@@ -193,7 +197,7 @@ describe('QuestionPage: red flags', () => {
     const { user, submittedValues } = renderStep('red-flags', MAN);
     await user.click(none());
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ redFlags: [] });
+    expect(await submittedValues()).toStrictEqual({ redFlags: [] });
   });
 
   it('submits the chosen ids, and only those, after "None of these" was unchecked by a choice', async () => {
@@ -201,20 +205,20 @@ describe('QuestionPage: red flags', () => {
     await user.click(none());
     await user.click(fever());
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ redFlags: ['fever'] });
+    expect(await submittedValues()).toStrictEqual({ redFlags: ['fever'] });
   });
 
   it('submits a single chosen id as a list', async () => {
     const { user, submittedValues } = renderStep('red-flags', WOMAN_PREGNANT);
     await user.click(screen.getByRole('checkbox', { name: 'Bleeding from the vagina' }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ redFlags: ['vaginal-bleeding'] });
+    expect(await submittedValues()).toStrictEqual({ redFlags: ['vaginal-bleeding'] });
   });
 
   it('asks for a choice when nothing is checked, and links to the first checkbox', async () => {
     const { user, onSubmit } = renderStep('red-flags', MAN);
     await user.click(continueButton());
-    const link = within(errorSummary()).getByRole('link', { name: 'Select the warning signs that apply, or "None of these"' });
+    const link = within(await findErrorSummary()).getByRole('link', { name: 'Select the warning signs that apply, or "None of these"' });
     await waitFor(() => expect(errorSummary()).toHaveFocus());
     await user.click(link);
     expect(screen.getByRole('checkbox', { name: 'Cannot stand or put any weight on the leg' })).toHaveFocus();
@@ -236,14 +240,14 @@ describe('QuestionPage: pregnancy weeks', () => {
     const { user, submittedValues } = renderStep('pregnancy-weeks', WOMAN_PREGNANT);
     await user.click(screen.getByRole('checkbox', { name: 'I do not know' }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({});
+    expect(await submittedValues()).toStrictEqual({});
   });
 
   it('rejects 43 weeks with the range message', async () => {
     const { user, onSubmit } = renderStep('pregnancy-weeks', WOMAN_PREGNANT);
     await user.type(weeks(), '43');
     await user.click(continueButton());
-    expect(within(errorSummary()).getByRole('link', { name: 'Weeks of pregnancy must be from 1 to 42' })).toBeInTheDocument();
+    expect(within(await findErrorSummary()).getByRole('link', { name: 'Weeks of pregnancy must be from 1 to 42' })).toBeInTheDocument();
     expect(weeks()).toHaveValue('43');
     expect(onSubmit).not.toHaveBeenCalled();
   });
@@ -251,7 +255,7 @@ describe('QuestionPage: pregnancy weeks', () => {
   it('asks for the weeks or "I do not know" when both are left empty, linking to the input', async () => {
     const { user, onSubmit } = renderStep('pregnancy-weeks', WOMAN_PREGNANT);
     await user.click(continueButton());
-    const link = within(errorSummary()).getByRole('link', { name: 'Enter how many weeks pregnant you are, or select "I do not know"' });
+    const link = within(await findErrorSummary()).getByRole('link', { name: 'Enter how many weeks pregnant you are, or select "I do not know"' });
     await user.click(link);
     expect(weeks()).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -261,7 +265,7 @@ describe('QuestionPage: pregnancy weeks', () => {
     const { user, submittedValues } = renderStep('pregnancy-weeks', WOMAN_PREGNANT);
     await user.type(weeks(), '20');
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ pregnancyWeeks: 20 });
+    expect(await submittedValues()).toStrictEqual({ pregnancyWeeks: 20 });
   });
 });
 
@@ -283,20 +287,20 @@ describe('QuestionPage: pain score', () => {
     const { user, submittedValues } = renderStep('pain-score', MAN);
     await user.click(screen.getByRole('radio', { name: '7' }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ painScore: 7 });
+    expect(await submittedValues()).toStrictEqual({ painScore: 7 });
   });
 
   it('submits 0 as a number, not as "no answer"', async () => {
     const { user, submittedValues } = renderStep('pain-score', MAN);
     await user.click(screen.getByRole('radio', { name: '0' }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ painScore: 0 });
+    expect(await submittedValues()).toStrictEqual({ painScore: 0 });
   });
 
   it('asks for a number when none is chosen', async () => {
     const { user, onSubmit } = renderStep('pain-score', MAN);
     await user.click(continueButton());
-    expect(within(errorSummary()).getByRole('link', { name: 'Select a number from 0 to 10' })).toBeInTheDocument();
+    expect(within(await findErrorSummary()).getByRole('link', { name: 'Select a number from 0 to 10' })).toBeInTheDocument();
     expect(onSubmit).not.toHaveBeenCalled();
   });
 });
@@ -319,7 +323,7 @@ describe('QuestionPage: activity', () => {
     const { user, submittedValues } = renderStep('activity', MAN);
     await user.click(screen.getByRole('radio', { name: label }));
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ active: expected });
+    expect(await submittedValues()).toStrictEqual({ active: expected });
   });
 });
 
@@ -329,7 +333,7 @@ describe('QuestionPage: earlier answers (Back and Change)', () => {
     expect(screen.getByRole('textbox', { name: 'Age' })).toHaveValue('45');
     expect(screen.getByRole('radio', { name: 'Female' })).toBeChecked();
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ age: 45, sex: 'female' });
+    expect(await submittedValues()).toStrictEqual({ age: 45, sex: 'female' });
   });
 
   it('shows the red flags chosen before', () => {
@@ -343,7 +347,7 @@ describe('QuestionPage: earlier answers (Back and Change)', () => {
     const { user, submittedValues } = renderStep('red-flags', { ...MAN, redFlags: [] }, true);
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ redFlags: [] });
+    expect(await submittedValues()).toStrictEqual({ redFlags: [] });
   });
 
   it('checks nothing on a page not answered before', () => {
@@ -373,6 +377,6 @@ describe('QuestionPage: earlier answers (Back and Change)', () => {
     expect(screen.getByRole('radio', { name: 'No' })).toBeChecked();
     expect(screen.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
     await user.click(continueButton());
-    expect(submittedValues()).toStrictEqual({ active: false });
+    expect(await submittedValues()).toStrictEqual({ active: false });
   });
 });

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/reception/audience.tsx';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary, type FieldError } from '@/components/error-summary.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
@@ -25,7 +25,7 @@ interface QuestionPageProps {
 
 /** One question page: heading, the step's fields, error summary, Continue. */
 export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, onSubmit }: QuestionPageProps) {
-  const { t } = useTranslation(['questions', 'errors', 'common']);
+  const { t, audience } = useWording(['questions', 'errors', 'common']);
   const questions = useMemo(() => questionsFor(step, answers), [step, answers]);
   const schema = useMemo(() => stepFormSchema(questions), [questions]);
   const [attempt, setAttempt] = useState(0);
@@ -48,6 +48,13 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
     .map((q) => ({ targetId: fieldIds(q.field).control, message: errorText(q.field) }))
     .filter((e): e is FieldError => e.message !== undefined);
   usePageTitle(heading, summary.length > 0);
+
+  // Reception mode: the number box takes focus, so the age can be typed at once
+  // (this runs after the heading has taken focus; a screen reader still hears the page).
+  const firstNumber = questions.find((q) => q.kind === 'number');
+  useEffect(() => {
+    if (audience === 'reception' && firstNumber) document.getElementById(fieldIds(firstNumber.field).control)?.focus();
+  }, [audience, firstNumber]);
 
   return (
     <>

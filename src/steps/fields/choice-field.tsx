@@ -11,6 +11,8 @@ export interface ChoiceOption {
   hint?: string;
   /** Options with a group label start a new group under that label. */
   group?: string;
+  /** Reception mode: the number key that toggles or selects this option. */
+  shortcut?: string;
 }
 
 interface ChoiceFieldProps {
@@ -22,6 +24,8 @@ interface ChoiceFieldProps {
   options: ChoiceOption[];
   /** Label of the exclusive "None of these" checkbox, if offered. */
   noneLabel?: string;
+  /** Number key for "None of these" (reception mode). */
+  noneShortcut?: string;
   register: UseFormRegister<FormValues>;
   setValue: UseFormSetValue<FormValues>;
   getValues: UseFormGetValues<FormValues>;
@@ -29,7 +33,7 @@ interface ChoiceFieldProps {
 }
 
 /** A fieldset of radios or checkboxes whose name and values are the policy's ids. */
-export function ChoiceField({ field, type, legend, hint, error, options, noneLabel, register, setValue, getValues, className }: ChoiceFieldProps) {
+export function ChoiceField({ field, type, legend, hint, error, options, noneLabel, noneShortcut, register, setValue, getValues, className }: ChoiceFieldProps) {
   const ids = fieldIds(field);
   const keepNoneExclusive = (value: string, checked: boolean) => {
     if (!checked || type !== 'checkbox') return;
@@ -46,9 +50,15 @@ export function ChoiceField({ field, type, legend, hint, error, options, noneLab
         id={index === 0 ? ids.control : ids.option(option.value)}
         type={type}
         value={option.value}
+        data-shortcut={option.shortcut}
         aria-describedby={option.hint ? `${ids.option(option.value)}-hint` : undefined}
       />
       <label className="choice__label" htmlFor={index === 0 ? ids.control : ids.option(option.value)}>
+        {option.shortcut !== undefined && option.shortcut !== option.label && (
+          <kbd className="shortcut-key" aria-hidden="true">
+            {option.shortcut}
+          </kbd>
+        )}
         {option.label}
       </label>
       {option.hint && (
@@ -75,7 +85,7 @@ export function ChoiceField({ field, type, legend, hint, error, options, noneLab
           {noneLabel && (
             <>
               <div className="choice-divider" aria-hidden="true" />
-              {control({ value: NONE, label: noneLabel }, options.length)}
+              {control({ value: NONE, label: noneLabel, shortcut: noneShortcut }, options.length)}
             </>
           )}
         </div>

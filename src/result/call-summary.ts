@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
+import type { QuestionStep } from '@/triage/flow/steps.ts';
+import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import { describeAnswer } from '@/check-answers/describe-answer.ts';
+import { questionsFor } from '@/steps/step-questions.ts';
+
+/**
+ * The plain-text summary a receptionist pastes into a booking system and a patient
+ * downloads: time, every answer in words, the suggestion and why, in the UI
+ * language. Built from the same words as the pages, nothing else.
+ */
+export function buildSummary(input: {
+  answers: AnswersSoFar;
+  steps: QuestionStep[];
+  recommendation: Recommendation;
+  emergencyNumber: string;
+  now: Date;
+  language: string;
+  articleUrl?: (id: string) => string;
+  t: TFunction;
+}): string {
+  const { answers, steps, recommendation, emergencyNumber, now, language, articleUrl, t } = input;
+  const number = emergencyNumber;
+  const { urgency, specialist } = recommendation;
+  const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
+  const answerLines = steps.flatMap((step) =>
+    questionsFor(step, answers).map((question) => `${t(`questions:${question.field}.summary`)}: ${describeAnswer(question, answers, t).join('; ')}`),
+  );
+  const instructionKey = urgency === 'emergency' && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
+  const lines = [
+    t('outcomes:summary.title'),
+    `${t('outcomes:summary.time')}: ${time}`,
+    '',
+    `${t('outcomes:summary.answersTitle')}:`,
+    ...answerLines.map((line) => `- ${line}`),
+    '',
+    `${t('outcomes:summary.suggestion')}: ${t(`outcomes:urgency.${urgency}.heading`, { number })}`,
+    t(`outcomes:urgency.${urgency}.${instructionKey}`, { number }),
+    `${t('outcomes:summary.contactFirst')}: ${t(`outcomes:specialists.${specialist}.name`)}`,
+  ];
+  if (recommendation.alsoConsider.length > 0) {
+    lines.push(`${t('outcomes:summary.alsoConsider')}: ${recommendation.alsoConsider.map((id) => t(`outcomes:specialists.${id}.name`)).join(', ')}`);
+  }
+  lines.push('', `${t('outcomes:summary.reasons')}:`, ...recommendation.reasons.map((id) => `- ${t(`outcomes:reasons.${id}`)}`));
+  if (recommendation.content.length > 0 && articleUrl) {
+    lines.push('', `${t('outcomes:summary.reading')}:`, ...recommendation.content.map((id) => `- ${t(`articles:${id}.title`)}: ${articleUrl(id)}`));
+  }
+  lines.push('', t('outcomes:summary.notDiagnosis'));
+  return `${lines.join('\n')}\n`;
+}

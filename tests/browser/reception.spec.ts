@@ -1,0 +1,176 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Reception mode: a receptionist runs the call from the keyboard. Every key press
+ * goes through `press`, so the counts below are what a person would type.
+ */
+function keyboard(page: Page) {
+  let count = 0;
+  const press = async (...keys: string[]) => {
+    for (const key of keys) {
+      await page.keyboard.press(key);
+      count += 1;
+    }
+  };
+  return { press, count: () => count };
+}
+
+const expectNoViolations = async (page: Page, label: string) => {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+};
+
+const onPage = (page: Page, step: string) => expect(page).toHaveURL(new RegExp(`#/${step}$`));
+
+test.beforeEach(async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?mode=reception');
+  await expect(page.getByText('Reception mode is on')).toBeVisible();
+});
+
+test('a whole routine call by keyboard only, in at most 35 key presses', async ({ page }) => {
+  const { press, count } = keyboard(page);
+  await press('Enter'); // start the call
+  await onPage(page, 'about-you');
+  await expect(page.locator('input[name="age"]')).toBeFocused();
+  await press('6', '3', 'Tab', '2', 'Enter'); // age 63, male
+  await onPage(page, 'red-flags');
+  await press('0', 'Enter'); // none of these
+  await onPage(page, 'locations');
+  await press('1', 'Enter'); // groin
+  await onPage(page, 'onset');
+  await press('3', 'Enter'); // gradual
+  await onPage(page, 'duration');
+  await press('4', 'Enter'); // more than 3 months
+  await onPage(page, 'symptoms');
+  await press('7', 'Enter'); // worse with activity
+  await onPage(page, 'risk-factors');
+  await press('0', 'Enter');
+  await onPage(page, 'activity');
+  await press('2', 'Enter'); // no
+  await onPage(page, 'pain-score');
+  await press('4', 'Enter');
+  await onPage(page, 'check-answers');
+  await press('Enter');
+  await onPage(page, 'result');
+  await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', 'routine');
+  await expect(page.locator('[data-urgency]')).toHaveAttribute('data-specialist', 'orthopedist');
+  console.log(`reception: routine call took ${count()} key presses`);
+  test.info().annotations.push({ type: 'key presses (routine call)', description: String(count()) });
+  expect(count()).toBeLessThanOrEqual(35);
+});
+
+test('an emergency at the red-flag page in at most 10 key presses, with what to say', async ({ page }) => {
+  const { press, count } = keyboard(page);
+  await press('Enter', '4', '0', 'Tab', '2', 'Enter');
+  await onPage(page, 'red-flags');
+  await press('5', 'Enter'); // numbness around the genitals (saddle numbness)
+  await onPage(page, 'result');
+  await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', 'emergency');
+  await expect(page.getByText('Tell the caller now')).toBeVisible();
+  await expect(page.getByText(/Please call 112 now/)).toBeVisible();
+  await expect(page.getByText(/Stay on the line/)).toBeVisible();
+  console.log(`reception: emergency call took ${count()} key presses`);
+  test.info().annotations.push({ type: 'key presses (emergency call)', description: String(count()) });
+  expect(count()).toBeLessThanOrEqual(10);
+});
+
+test('number keys toggle checkboxes, 0 is "None of these", two digits reach option 10 and above, Esc goes back', async ({ page }) => {
+  const { press } = keyboard(page);
+  await press('Enter', '3', '0', 'Tab', '1', 'Enter', '3', 'Enter'); // woman of 30, not pregnant (3 = no)
+  await onPage(page, 'red-flags');
+  await press('1', '1'); // option 11: has had cancer
+  await expect(page.locator('input[name="redFlags"][value="cancer-history"]')).toBeChecked();
+  await press('9');
+  await expect(page.locator('input[name="redFlags"][value="breathless"]')).toBeChecked();
+  await press('9');
+  await expect(page.locator('input[name="redFlags"][value="breathless"]')).not.toBeChecked();
+  await press('0');
+  await expect(page.locator('input[name="redFlags"][value="none"]')).toBeChecked();
+  await expect(page.locator('input[name="redFlags"][value="cancer-history"]')).not.toBeChecked();
+  await press('Escape');
+  await onPage(page, 'pregnancy');
+  await expect(page.locator('input[name="pregnancy"][value="no"]')).toBeChecked();
+});
+
+test('the red-flag list fits one 1366×768 screen, also with the pregnancy warning signs', async ({ page }) => {
+  const { press } = keyboard(page);
+  await press('Enter', '3', '0', 'Tab', '1', 'Enter', '1', 'Enter');
+  await onPage(page, 'pregnancy-weeks');
+  await page.locator('input[name="pregnancyWeeks"]').fill('20');
+  await press('Enter');
+  await onPage(page, 'red-flags');
+  await expect(page.locator('input[name="redFlags"]')).toHaveCount(18);
+  const bottom = await page.getByRole('button', { name: 'Continue' }).evaluate((button) => button.getBoundingClientRect().bottom);
+  expect(bottom).toBeLessThanOrEqual(768);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
+});
+
+test('"Copy summary" puts the call in words on the clipboard, in the UI language', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { press } = keyboard(page);
+  await press('Enter', '7', '2', 'Tab', '1', 'Enter', '1', 'Enter'); // woman 72, cannot bear weight
+  await onPage(page, 'result');
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(page.getByText('Summary copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Hip pain check: summary');
+  expect(text).toMatch(/Age: 72 years/);
+  expect(text).toMatch(/Sex: Female/);
+  expect(text).toMatch(/Warning signs: Cannot stand or put any weight on the leg/);
+  expect(text).toMatch(/Suggestion: .*call 112 now/i);
+  expect(text).toContain('Contact first: Emergency department');
+  expect(text).toMatch(/Why:\n- .+/);
+  expect(text).toMatch(/Time: /);
+});
+
+test('"New call" asks first, then leaves nothing of the previous caller visible or restorable', async ({ page }) => {
+  const { press } = keyboard(page);
+  await press('Enter', '6', '3', 'Tab', '2', 'Enter', '0', 'Enter');
+  await onPage(page, 'locations');
+  await press('Alt+N');
+  const dialog = page.getByRole('dialog', { name: 'Start a new call?' });
+  await expect(dialog).toBeVisible();
+  await expectNoViolations(page, 'new call dialog');
+  await press('Escape');
+  await expect(dialog).toBeHidden();
+  await onPage(page, 'locations');
+  await page.getByRole('button', { name: /New call/ }).click();
+  await dialog.getByRole('button', { name: 'Clear and start a new call' }).click();
+  await onPage(page, 'about-you');
+  await expect(page.locator('input[name="age"]')).toHaveValue('');
+  await expect(page.locator('input[name="sex"]:checked')).toHaveCount(0);
+  expect(await page.evaluate(() => sessionStorage.getItem('hip-triage.progress'))).toBeNull();
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator('input[name="age"]')).toHaveCount(await page.locator('input[name="age"]').count());
+  expect(await page.evaluate(() => location.hash)).not.toMatch(/locations|red-flags/);
+  await page.reload();
+  await expect(page.getByText('63')).toHaveCount(0);
+  expect(await page.evaluate(() => sessionStorage.getItem('hip-triage.progress'))).toBeNull();
+});
+
+test('every reception page has no axe violations', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { press } = keyboard(page);
+  await expectNoViolations(page, 'reception start');
+  await press('Enter');
+  await expectNoViolations(page, 'about-you');
+  await press('6', '3', 'Tab', '2', 'Enter');
+  for (const [step, key] of [['red-flags', '0'], ['locations', '1'], ['onset', '3'], ['duration', '4'], ['symptoms', '7'], ['risk-factors', '0'], ['activity', '2'], ['pain-score', '4']]) {
+    await onPage(page, step!);
+    await expectNoViolations(page, step!);
+    await press(key!, 'Enter');
+  }
+  await onPage(page, 'check-answers');
+  await expectNoViolations(page, 'check-answers');
+  await press('Enter');
+  await expect(page.locator('[data-urgency="routine"]')).toBeVisible();
+  await expectNoViolations(page, 'routine result');
+  await press('Alt+N');
+  await page.getByRole('button', { name: 'Clear and start a new call' }).click();
+  await press('4', '0', 'Tab', '2', 'Enter', '5', 'Enter');
+  await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
+  await expectNoViolations(page, 'emergency result');
+});

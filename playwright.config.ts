@@ -5,6 +5,10 @@ import { defineConfig, devices } from '@playwright/test';
  * downloaded by Playwright, against the production build served by `vite preview`.
  */
 const PORT = 4317;
+/** A stand-in clinic site on another origin, and a foreign site the clinic did not allow. */
+const HOST_PORT = 4318;
+const FOREIGN_PORT = 4319;
+const APP_URL = `http://localhost:${PORT}/`;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -26,10 +30,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+      url: APP_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    { command: `node examples/embed/serve.mjs ${HOST_PORT}`, url: `http://localhost:${HOST_PORT}/`, env: { APP_URL }, reuseExistingServer: false },
+    { command: `node examples/embed/serve.mjs ${FOREIGN_PORT} ${HOST_PORT}`, url: `http://localhost:${FOREIGN_PORT}/`, env: { APP_URL }, reuseExistingServer: false },
+  ],
 });

@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { triageRulesPlugin } from './src/tooling/triage-rules-plugin.ts';
+import { contentSecurityPolicyPlugin } from './src/tooling/content-security-policy.ts';
 
 export default defineConfig({
   // Relative asset URLs let a clinic host the build under any path.
   base: './',
-  plugins: [react(), triageRulesPlugin()],
+  plugins: [react(), triageRulesPlugin(), contentSecurityPolicyPlugin()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

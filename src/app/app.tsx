@@ -4,6 +4,9 @@ import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { AudienceProvider, type Audience } from '@/reception/audience.tsx';
 import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
 import { ReceptionBar } from '@/reception/reception-bar.tsx';
+import { ClinicSettingsProvider, type ClinicSettings } from '@/clinic/clinic-settings.tsx';
+import { ConfigErrorPage } from '@/clinic/config-error-page.tsx';
+import { useHostMessaging } from '@/embed/use-host-messaging.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProgressSections } from './progress-sections.tsx';
 import { loadProgress, saveProgress, type Restored } from './saved-progress.ts';
@@ -17,6 +20,7 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
   const route = useUrlSync();
   const page = TriageActor.useSelector((state) => state.value);
   const shell = useRef<HTMLDivElement>(null);
+  useHostMessaging();
   useEffect(() => {
     const subscription = actor.subscribe((snapshot) => saveProgress(snapshot.context));
     return () => subscription.unsubscribe();
@@ -62,18 +66,23 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
   );
 }
 
-export function App() {
+export function App({ settings }: { settings: ClinicSettings }) {
   const [restored] = useState(loadProgress);
   const [audience, setAudience] = useState<Audience>(initialAudience);
   const changeAudience = (next: Audience) => {
     rememberAudience(next);
     setAudience(next);
   };
+  // While developing, a broken clinic configuration stops here with its problems
+  // named; a production build falls back to the defaults and reports them.
+  if (import.meta.env.DEV && settings.problems.length > 0) return <ConfigErrorPage problems={settings.problems} />;
   return (
-    <AudienceProvider value={audience}>
-      <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
-        <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
-      </TriageActor.Provider>
-    </AudienceProvider>
+    <ClinicSettingsProvider value={settings}>
+      <AudienceProvider value={audience}>
+        <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
+          <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
+        </TriageActor.Provider>
+      </AudienceProvider>
+    </ClinicSettingsProvider>
   );
 }

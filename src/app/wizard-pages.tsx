@@ -4,7 +4,7 @@ import { ruleSet, recommend } from '@/triage/rules/rule-set.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
-import { DEFAULT_CLINIC_SETTINGS } from './clinic-settings.ts';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
 import { pageHref, type Route } from './routes.ts';
 import { TriageActor } from './triage-actor.ts';
@@ -18,7 +18,7 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
   const actor = TriageActor.useActorRef();
   const page = TriageActor.useSelector((state) => state.value);
   const context = TriageActor.useSelector((state) => state.context);
-  const settings = DEFAULT_CLINIC_SETTINGS;
+  const settings = useClinicSettings();
   const back = () => actor.send({ type: 'step.back' });
   useEffect(() => {
     if (page !== 'start') prefetchResult();

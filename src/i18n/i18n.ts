@@ -1,5 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { ClinicConfig } from '@/clinic/clinic-config-schema.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language } from './languages.ts';
 
 /**
@@ -27,14 +28,30 @@ const localesBackend: BackendModule = {
 
 const STORAGE_KEY = 'hip-triage.language';
 
-/** ?lang= first, then the language chosen earlier in this session, then the browser's. */
-export function initialLanguage(): Language {
+/** The languages a clinic offers (all, by default). */
+export const offeredLanguages = (config: ClinicConfig = {}): Language[] =>
+  config.locales?.filter(isLanguage).length ? config.locales.filter(isLanguage) : [...LANGUAGES];
+
+/**
+ * ?lang= first, then the language chosen earlier in this session, then the
+ * browser's preference, then the clinic's default: always one the clinic offers.
+ */
+export function initialLanguage(config: ClinicConfig = {}): Language {
+  const offered = offeredLanguages(config);
+  const isOffered = (value: unknown): value is Language => isLanguage(value) && offered.includes(value);
   const fromQuery = new URLSearchParams(window.location.search).get('lang');
-  if (isLanguage(fromQuery)) return fromQuery;
-  const remembered = sessionStorage.getItem(STORAGE_KEY);
-  if (isLanguage(remembered)) return remembered;
-  const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage);
-  return preferred ?? DEFAULT_LANGUAGE;
+  if (isOffered(fromQuery)) return fromQuery;
+  let remembered: string | null = null;
+  try {
+    remembered = sessionStorage.getItem(STORAGE_KEY);
+  } catch {
+    // Storage blocked: nothing remembered.
+  }
+  if (isOffered(remembered)) return remembered;
+  const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isOffered);
+  if (preferred) return preferred;
+  if (isOffered(config.defaultLocale)) return config.defaultLocale;
+  return isOffered(DEFAULT_LANGUAGE) ? DEFAULT_LANGUAGE : offered[0]!;
 }
 
 const applyToDocument = (language: string) => {
@@ -42,10 +59,15 @@ const applyToDocument = (language: string) => {
   document.documentElement.dir = directionOf(language);
 };
 
-export async function setUpI18n(language: Language = initialLanguage()) {
+export async function setUpI18n(config: ClinicConfig = {}) {
+  const language = initialLanguage(config);
   i18next.on('languageChanged', (lng) => {
     applyToDocument(lng);
-    sessionStorage.setItem(STORAGE_KEY, lng);
+    try {
+      sessionStorage.setItem(STORAGE_KEY, lng);
+    } catch {
+      // Not remembered; ?lang= still works.
+    }
   });
   await i18next
     .use(localesBackend)
@@ -53,7 +75,7 @@ export async function setUpI18n(language: Language = initialLanguage()) {
     .init({
       lng: language,
       fallbackLng: false,
-      supportedLngs: [...LANGUAGES],
+      supportedLngs: offeredLanguages(config),
       ns: ['common', 'questions', 'errors'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },

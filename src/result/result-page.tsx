@@ -4,6 +4,8 @@ import { BackLink } from '@/components/back-link.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import type { ContentId, Specialist } from '@/triage/catalogue.ts';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { EmergencyScript } from '@/reception/emergency-script.tsx';
@@ -31,6 +33,19 @@ interface ResultPageProps {
 export default function ResultPage({ recommendation, answers, steps, emergencyNumber, stoppedEarly, backHref, onBack, onRestart }: ResultPageProps) {
   const { t, i18n, audience } = useWording(['outcomes', 'articles', 'common', 'questions']);
   const { urgency, specialist, alsoConsider, content, reasons } = recommendation;
+  const clinic = useClinicSettings();
+  const articleLink = (id: ContentId) => clinic.articleUrl(id, i18n.language);
+  const external = clinic.linkTarget === '_blank' ? { target: '_blank', rel: 'noopener noreferrer' } : { target: clinic.linkTarget };
+  const newTab = clinic.linkTarget === '_blank' ? <span className="visually-hidden"> {t('common:newTab')}</span> : null;
+  const bookingLink = (id: Specialist) => {
+    const url = clinic.isOffered(id) ? clinic.bookingUrl(id) : undefined;
+    return url ? (
+      <a className="booking-link" href={url} {...external}>
+        {t('bookWith', { specialist: t(`specialists.${id}.name`) })}
+        {newTab}
+      </a>
+    ) : null;
+  };
   const number = emergencyNumber;
   const isEmergency = urgency === 'emergency';
   const instructionKey = isEmergency && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
@@ -44,7 +59,7 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
         emergencyNumber: number,
         now: new Date(),
         language: i18n.language,
-        articleUrl: (id) => new URL(articleHref(id as never), window.location.href).href,
+        articleUrl: (id) => articleLink(id as ContentId) ?? new URL(articleHref(id as ContentId), window.location.href).href,
         t,
       }),
     [answers, steps, recommendation, number, i18n.language, t],
@@ -69,13 +84,19 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
             <strong className="specialist__name">{t(`specialists.${specialist}.name`)}</strong>
             <span className="specialist__description">{t(`specialists.${specialist}.description`)}</span>
           </p>
+          {!isEmergency && bookingLink(specialist)}
         </article>
 
         {alsoConsider.length > 0 && (
           <section aria-labelledby="also-consider">
             <h2 className="heading-m" id="also-consider">{t('alsoConsider')}</h2>
             <ul className="list list--bullet">
-              {alsoConsider.map((id) => <li key={id}>{t(`specialists.${id}.name`)}</li>)}
+              {alsoConsider.map((id) => (
+                <li key={id}>
+                  {t(`specialists.${id}.name`)}
+                  {!isEmergency && clinic.bookingUrl(id) && <> {bookingLink(id)}</>}
+                </li>
+              ))}
             </ul>
           </section>
         )}
@@ -93,7 +114,16 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
             <ul className="article-list">
               {content.map((id) => (
                 <li key={id} className="article-list__item">
-                  <a className="article-list__link" href={articleHref(id)}>{t(`articles:${id}.title`)}</a>
+                  {articleLink(id) ? (
+                    <a className="article-list__link" href={articleLink(id)} {...external}>
+                      {t(`articles:${id}.title`)}
+                      {newTab}
+                    </a>
+                  ) : (
+                    <a className="article-list__link" href={articleHref(id)}>
+                      {t(`articles:${id}.title`)}
+                    </a>
+                  )}
                   <p className="article-list__summary">{t(`articles:${id}.summary`)}</p>
                 </li>
               ))}

@@ -1,0 +1,66 @@
+import * as z from 'zod/mini';
+import { CONTENT_IDS, SPECIALISTS, URGENCIES } from '@/triage/catalogue.ts';
+import { LANGUAGES } from '@/i18n/languages.ts';
+
+/**
+ * The postMessage protocol between the wizard (in an iframe) and the clinic's page,
+ * version 1 (docs/embedding.md). Messages carry where the person is and the
+ * outcome, never their answers.
+ */
+export const PROTOCOL = { source: 'hip-triage', version: 1 } as const;
+
+const envelope = { source: z.literal(PROTOCOL.source), version: z.literal(PROTOCOL.version) };
+
+export const outgoingMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...envelope, type: z.literal('ready'), locale: z.string() }),
+  z.strictObject({ ...envelope, type: z.literal('resize'), height: z.number() }),
+  z.strictObject({ ...envelope, type: z.literal('step'), step: z.string(), index: z.number() }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('result'),
+    urgency: z.enum(URGENCIES),
+    specialist: z.enum(SPECIALISTS),
+    alsoConsider: z.array(z.enum(SPECIALISTS)),
+    content: z.array(z.enum(CONTENT_IDS)),
+  }),
+  z.strictObject({ ...envelope, type: z.literal('restart') }),
+  z.strictObject({ ...envelope, type: z.literal('config-error'), problems: z.array(z.strictObject({ key: z.string(), message: z.string() })) }),
+]);
+export type OutgoingMessage = z.output<typeof outgoingMessageSchema>;
+type Payload<T extends OutgoingMessage['type']> = Omit<Extract<OutgoingMessage, { type: T }>, 'source' | 'version' | 'type'>;
+
+/** What the host page may ask: start again, or switch language. */
+export const incomingMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ source: z.literal('hip-triage-host'), version: z.literal(1), type: z.literal('restart') }),
+  z.strictObject({ source: z.literal('hip-triage-host'), version: z.literal(1), type: z.literal('set-locale'), locale: z.enum(LANGUAGES) }),
+]);
+export type IncomingMessage = z.output<typeof incomingMessageSchema>;
+
+export interface HostChannel {
+  send: <T extends OutgoingMessage['type']>(type: T, payload: Payload<T>) => void;
+  close: () => void;
+}
+
+/**
+ * Talks only to the allowed parent origins: each message is addressed to an
+ * allowed origin, so the browser delivers nothing to any other page; and only
+ * messages from the parent window, from an allowed origin, that match the schema
+ * are acted on. Not embedded, or no origin allowed: nothing is sent.
+ */
+export function openHostChannel(allowedOrigins: readonly string[], onMessage: (message: IncomingMessage) => void, win: Window = window): HostChannel {
+  const parent = win.parent !== win ? win.parent : null;
+  const listener = (event: MessageEvent) => {
+    if (!parent || event.source !== parent || !allowedOrigins.includes(event.origin)) return;
+    const parsed = z.safeParse(incomingMessageSchema, event.data);
+    if (parsed.success) onMessage(parsed.data);
+  };
+  win.addEventListener('message', listener);
+  return {
+    send: (type, payload) => {
+      if (!parent) return;
+      const message = z.parse(outgoingMessageSchema, { ...PROTOCOL, type, ...payload });
+      for (const origin of allowedOrigins) parent.postMessage(message, origin);
+    },
+    close: () => win.removeEventListener('message', listener),
+  };
+}

@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TriageActor } from '@/app/triage-actor.ts';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
+import { walk } from '@/triage/flow/flow-position.ts';
+import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
+import { openHostChannel } from './host-messages.ts';
+
+/**
+ * Tells the clinic's page (when embedded) what happened: ready, the content's
+ * height, which step is showing, the outcome and restarts. Never an answer.
+ */
+export function useHostMessaging(): void {
+  const actor = TriageActor.useActorRef();
+  const { allowedParentOrigins, problems } = useClinicSettings();
+  const { i18n } = useTranslation();
+
+  useEffect(() => {
+    if (window.parent === window || allowedParentOrigins.length === 0) return undefined;
+    const channel = openHostChannel(allowedParentOrigins, (message) => {
+      if (message.type === 'restart') actor.send({ type: 'wizard.restart' });
+      if (message.type === 'set-locale') void i18n.changeLanguage(message.locale);
+    });
+
+    let lastHeight = 0;
+    const root = document.getElementById('root') ?? document.body;
+    const observer = new ResizeObserver(() => {
+      const height = Math.ceil(root.getBoundingClientRect().height);
+      if (height !== lastHeight) {
+        lastHeight = height;
+        channel.send('resize', { height });
+      }
+    });
+    observer.observe(root);
+
+    let lastPage: string | undefined;
+    const subscription = actor.subscribe((snapshot) => {
+      const page = snapshot.value;
+      if (page === lastPage) return;
+      const wasPage = lastPage;
+      lastPage = page;
+      const { context } = snapshot;
+      if (page === 'result') {
+        const { urgency, specialist, alsoConsider, content } = evaluateRules(context.ruleSet, context.answers);
+        channel.send('result', { urgency, specialist, alsoConsider, content });
+        return;
+      }
+      if (page === 'start' && wasPage !== undefined && Object.keys(context.answered).length === 0) channel.send('restart', {});
+      const steps = walk(context, context.ruleSet).steps;
+      const index = page === 'start' ? 0 : page === 'check-answers' ? steps.length + 1 : steps.indexOf(page) + 1;
+      channel.send('step', { step: page, index });
+    });
+
+    channel.send('ready', { locale: i18n.language });
+    if (problems.length > 0) channel.send('config-error', { problems });
+    return () => {
+      subscription.unsubscribe();
+      observer.disconnect();
+      channel.close();
+    };
+  }, [actor, allowedParentOrigins, problems, i18n]);
+}

@@ -1,0 +1,167 @@
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+
+/**
+ * The wizard embedded in a clinic's page on another origin (examples/embed, served
+ * on port 4318; the app on 4317), and on a foreign site (4319) the clinic's
+ * configuration does not allow.
+ */
+const HOST = 'http://localhost:4318/';
+const FOREIGN = 'http://localhost:4319/';
+
+type HostEvent = Record<string, unknown> & { type: string };
+const events = (page: Page) => page.evaluate(() => (window as unknown as { hipTriageEvents: HostEvent[] }).hipTriageEvents);
+const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[data-hip-triage-frame]');
+
+/** The iframe's height against the height of what it shows. */
+async function heights(page: Page) {
+  const frame = page.frames().find((f) => f.url().startsWith('http://localhost:4317/'))!;
+  const content = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
+  const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
+  const box = await page.locator('iframe[data-hip-triage-frame]').boundingBox();
+  return { content, frame: box!.height, overflow };
+}
+
+async function expectSized(page: Page, label: string) {
+  await expect
+    .poll(async () => {
+      const { content, frame, overflow } = await heights(page);
+      return Math.abs(content - frame) <= 3 && overflow <= 1;
+    }, { message: `iframe height follows the content on ${label}` })
+    .toBe(true);
+}
+
+test('the script creates a titled iframe that sizes itself on every step, and reports steps and the result without answers', async ({ page }) => {
+  await page.goto(HOST);
+  const iframe = page.locator('iframe[data-hip-triage-frame]');
+  await expect(iframe).toHaveAttribute('title', 'Hip pain check');
+  await expect(iframe).toHaveAttribute('src', /^http:\/\/localhost:4317\//);
+  const frame = frameOf(page);
+  await expect(frame.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await expect.poll(async () => (await events(page)).some((e) => e.type === 'ready')).toBe(true);
+  await expectSized(page, 'start');
+  // The clinic's emergency number and colours are in use.
+  await expect(frame.getByRole('link', { name: 'Call 911 now' })).toHaveAttribute('href', 'tel:911');
+  await expect(frame.locator('.header')).toHaveCSS('background-color', 'rgb(91, 42, 134)');
+
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  const answers: [string, () => Promise<void>][] = [
+    ['about-you', async () => { await frame.locator('input[name="age"]').fill('63'); await frame.locator('input[name="sex"][value="male"]').check(); }],
+    ['red-flags', () => frame.locator('input[name="redFlags"][value="none"]').check()],
+    ['locations', () => frame.locator('input[name="locations"][value="groin"]').check()],
+    ['onset', () => frame.locator('input[name="onset"][value="gradual"]').check()],
+    ['duration', () => frame.locator('input[name="duration"][value="long"]').check()],
+    ['symptoms', () => frame.locator('input[name="symptoms"][value="activity-pain"]').check()],
+    ['risk-factors', () => frame.locator('input[name="riskFactors"][value="none"]').check()],
+    ['activity', () => frame.locator('input[name="active"][value="false"]').check()],
+    ['pain-score', () => frame.locator('input[name="painScore"][value="4"]').check()],
+  ];
+  for (const [step, answer] of answers) {
+    await expect.poll(async () => (await events(page)).filter((e) => e.type === 'step').at(-1)?.step).toBe(step);
+    await expectSized(page, step);
+    await answer();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+  }
+  await expectSized(page, 'check-answers');
+  await frame.getByRole('button', { name: 'See my suggestion' }).click();
+  await expect(frame.locator('[data-urgency]')).toBeVisible();
+  await expectSized(page, 'result');
+
+  const all = await events(page);
+  const result = all.find((e) => e.type === 'result')!;
+  expect(result).toEqual({
+    source: 'hip-triage',
+    version: 1,
+    type: 'result',
+    urgency: 'routine',
+    specialist: 'orthopedist',
+    alsoConsider: ['physiotherapist'],
+    content: ['hip-joint-degeneration', 'hip-pain-physiotherapy'],
+  });
+  // No event carries an answer: only these keys ever appear.
+  const keys = new Set(all.flatMap((e) => Object.keys(e)));
+  expect([...keys].sort()).toEqual(['alsoConsider', 'content', 'height', 'index', 'locale', 'source', 'specialist', 'step', 'type', 'urgency', 'version']);
+  expect(JSON.stringify(all)).not.toMatch(/"63"|\b63\b|groin"?\s*:|activity-pain/);
+  const steps = all.filter((e) => e.type === 'step');
+  expect(steps.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+  // The clinic's booking and article links, opening in a new tab as configured.
+  const booking = frame.getByRole('link', { name: /Book with: Orthopaedic doctor/ });
+  await expect(booking).toHaveAttribute('href', 'https://clinic.example/book/orthopaedics');
+  await expect(booking).toHaveAttribute('target', '_blank');
+  await expect(frame.getByRole('link', { name: /Hip joint wear/ })).toHaveAttribute('href', 'https://clinic.example/articles/hip-wear');
+
+  // Start again: the frame shrinks back and the page hears about it.
+  const tall = (await heights(page)).frame;
+  await frame.getByRole('button', { name: 'Start again' }).click();
+  await expect.poll(async () => (await events(page)).some((e) => e.type === 'restart')).toBe(true);
+  await expectSized(page, 'start after restart');
+  expect((await heights(page)).frame).toBeLessThan(tall);
+});
+
+test('the host page can send commands, and a site the clinic did not allow gets nothing and is ignored', async ({ page, browser }) => {
+  await page.goto(HOST);
+  const frame = frameOf(page);
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.locator('input[name="age"]').fill('40');
+  await frame.locator('input[name="sex"][value="male"]').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(frame.locator('input[name="redFlags"]').first()).toBeVisible();
+  await page.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'restart' } })));
+  await expect(frame.getByRole('button', { name: 'Start now' })).toBeVisible();
+
+  const foreign = await browser.newPage();
+  await foreign.goto(FOREIGN);
+  const foreignFrame = frameOf(foreign);
+  await foreignFrame.getByRole('button', { name: 'Start now' }).click();
+  await foreignFrame.locator('input[name="age"]').fill('40');
+  await foreignFrame.locator('input[name="sex"][value="male"]').check();
+  await foreignFrame.getByRole('button', { name: 'Continue' }).click();
+  await expect(foreignFrame.locator('input[name="redFlags"]').first()).toBeVisible();
+  await foreign.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'restart' } })));
+  // Also a raw message straight from the foreign page.
+  await foreign.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'hip-triage-host', version: 1, type: 'restart' }, '*'));
+  await foreign.waitForTimeout(500);
+  await expect(foreignFrame.locator('input[name="redFlags"]').first()).toBeVisible();
+  expect(await events(foreign)).toEqual([]);
+  await foreign.close();
+});
+
+test('a bad configuration is reported with each key, and the wizard still works on safe defaults', async ({ page }) => {
+  await page.goto(`${HOST}bad-config.html`);
+  const frame = frameOf(page);
+  await expect(frame.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await expect.poll(async () => (await events(page)).find((e) => e.type === 'config-error')).toBeTruthy();
+  const report = (await events(page)).find((e) => e.type === 'config-error')!;
+  const keys = (report.problems as { key: string }[]).map((p) => p.key);
+  expect(keys).toEqual(expect.arrayContaining(['emergencyNumber', 'specialists.gp.bookingUrl', 'articles.hip-pain-physiotherapy.en', 'theme.primaryColor', 'colour']));
+  expect(JSON.stringify(report)).toMatch(/must be an https: URL/);
+  await expect(frame.getByRole('link', { name: 'Call 112 now' })).toBeVisible();
+  await expect(frame.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
+});
+
+test('the script alone (no target element) inserts the wizard after itself, in the language it asks for', async ({ page }) => {
+  await page.goto(`${HOST}script-only.html`);
+  await expect(frameOf(page).locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(frameOf(page).locator('.button--start')).toBeVisible();
+});
+
+test('the same configuration works when the app is opened directly with ?config=', async ({ page }) => {
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+  await expect(page.getByRole('link', { name: 'Call 911 now' })).toBeVisible();
+});
+
+test('the production build has a Content-Security-Policy without unsafe-inline, and nothing breaks it', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).not.toContain('unsafe-inline');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.locator('input[name="age"]').fill('30');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('.error-summary')).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -4,8 +4,9 @@ import type { RuleSet } from '../rules/rule-schema.ts';
 import {
   EMPTY_PROGRESS,
   applyStepAnswers,
+  backTarget,
+  walk,
   pageAfterSubmit,
-  pageBefore,
   reachablePages,
   type FlowPage,
   type FlowProgress,
@@ -60,8 +61,12 @@ const triageSetup = setup({
       pageAfterSubmit(progressAfter(context, event), params.from, context.ruleSet, context.changing) === params.to,
     /** "Back" from this page goes to that one. */
     backLeadsTo: ({ context }, params: { from: WizardPage; to: WizardPage }) =>
-      params.from !== 'start' && pageBefore(context, params.from, context.ruleSet) === params.to,
+      params.from !== 'start' && backTarget(context, params.from, context.ruleSet, context.changing) === params.to,
     isChangeOf: ({ event }, params: { step: QuestionStep }) => event.type === 'answers.change' && event.step === params.step,
+    /** The result can be shown: all answered, or an emergency stopped the questions. */
+    canShowResult: ({ context }) => walk(context, context.ruleSet).firstUnanswered === undefined,
+    /** The first question still needing an answer is this one. */
+    nextQuestionIs: ({ context }, params: { step: QuestionStep }) => walk(context, context.ruleSet).firstUnanswered === params.step,
     /** A page opened by URL that the person has already reached. */
     canVisit: ({ context, event }, params: { page: WizardPage }) =>
       event.type === 'page.visit' &&
@@ -78,11 +83,9 @@ const triageSetup = setup({
 
 type Transition = TransitionConfig<TriageContext, TriageEvent, TriageEvent, never, never, never, never, never, never>;
 
-const targetsAfter = (step: QuestionStep): FlowPage[] => [
-  'result',
-  ...QUESTION_STEPS.slice(QUESTION_STEPS.indexOf(step) + 1),
-  'check-answers',
-];
+// Any page can follow a submit: a change from the check page can make an earlier
+// question apply again (new red flags to show, say).
+const targetsAfter = (step: QuestionStep): FlowPage[] => ['result', ...QUESTION_STEPS.filter((s) => s !== step), 'check-answers'];
 
 const submitTransitions = (step: QuestionStep) =>
   targetsAfter(step).map((to) => ({
@@ -95,7 +98,7 @@ const backTransitions = (from: WizardPage) =>
   PAGES.filter((to) => to !== from && to !== 'result').map((to) => ({
     guard: { type: 'backLeadsTo' as const, params: { from, to } },
     target: to,
-    // Back from a page reached by "Change" returns to the check page (GOV.UK pattern).
+    actions: to === 'check-answers' ? ('stopChanging' as const) : [],
   }));
 
 const visitTransitions = PAGES.map((page) => ({
@@ -107,10 +110,7 @@ const visitTransitions = PAGES.map((page) => ({
 const questionState = (step: QuestionStep) => ({
   on: {
     'step.submitted': submitTransitions(step),
-    'step.back': [
-      { guard: ({ context }: { context: TriageContext }) => context.changing, target: 'check-answers', actions: 'stopChanging' as const },
-      ...backTransitions(step),
-    ],
+    'step.back': backTransitions(step),
   },
 });
 
@@ -127,7 +127,10 @@ export const triageMachine = triageSetup.createMachine({
     ...(Object.fromEntries(QUESTION_STEPS.map((step) => [step, questionState(step)])) as Record<QuestionStep, ReturnType<typeof questionState>>),
     'check-answers': {
       on: {
-        'answers.confirmed': 'result',
+        'answers.confirmed': [
+          { guard: 'canShowResult' as const, target: 'result' },
+          ...QUESTION_STEPS.map((step) => ({ guard: { type: 'nextQuestionIs' as const, params: { step } }, target: step })),
+        ],
         'answers.change': QUESTION_STEPS.map((step) => ({
           guard: { type: 'isChangeOf' as const, params: { step } },
           target: step,

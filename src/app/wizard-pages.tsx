@@ -1,5 +1,5 @@
 import { lazy, useEffect } from 'react';
-import { answeredSteps, isAnswered, pageBefore, walk } from '@/triage/flow/flow-position.ts';
+import { answeredSteps, backTarget, inForce, isAnswered, walk } from '@/triage/flow/flow-position.ts';
 import { ruleSet, recommend } from '@/triage/rules/rule-set.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
@@ -23,7 +23,8 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
   useEffect(() => {
     if (page !== 'start') prefetchResult();
   }, [page]);
-  const backHref = page === 'start' ? '#/' : pageHref(context.changing ? 'check-answers' : pageBefore(context, page, ruleSet));
+  const backHref = page === 'start' ? '#/' : pageHref(backTarget(context, page, ruleSet, context.changing));
+  const inForceNow = inForce(context, ruleSet);
 
   if (route.kind === 'article') return <ArticlePage id={route.id} onBack={() => window.history.back()} />;
 
@@ -50,9 +51,9 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
     case 'result':
       return (
         <ResultPage
-          recommendation={recommend(context.answers)}
-          answers={context.answers}
-          steps={answeredSteps(context, ruleSet)}
+          recommendation={recommend(inForceNow.answers)}
+          answers={inForceNow.answers}
+          steps={inForceNow.steps}
           emergencyNumber={settings.emergencyNumber}
           stoppedEarly={walk(context, ruleSet).emergencyAt !== undefined}
           backHref={backHref}

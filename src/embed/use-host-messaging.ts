@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TriageActor } from '@/app/triage-actor.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
-import { walk } from '@/triage/flow/flow-position.ts';
+import { answersInForce, walk } from '@/triage/flow/flow-position.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { openHostChannel } from './host-messages.ts';
 
@@ -41,7 +41,7 @@ export function useHostMessaging(): void {
       lastPage = page;
       const { context } = snapshot;
       if (page === 'result') {
-        const { urgency, specialist, alsoConsider, content } = evaluateRules(context.ruleSet, context.answers);
+        const { urgency, specialist, alsoConsider, content } = evaluateRules(context.ruleSet, answersInForce(context, context.ruleSet));
         channel.send('result', { urgency, specialist, alsoConsider, content });
         return;
       }

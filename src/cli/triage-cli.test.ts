@@ -198,3 +198,15 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
     expect(run.errors[0]).toMatch(/^usage: /);
   });
 });
+
+describe('field names that are also built-in object properties', () => {
+  it('reports "constructor" and "__proto__" as unknown fields, exit 2 (found by npm run fuzz)', () => {
+    const run = spawnSync('node_modules/.bin/tsx', ['src/cli/triage-cli.ts', '-'], {
+      input: '{"age":30,"sex":"male","constructor":1,"__proto__":2}',
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('constructor: unknown field\n__proto__: unknown field\n');
+  }, 20_000);
+});

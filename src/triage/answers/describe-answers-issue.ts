@@ -19,11 +19,13 @@ const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
 /** One line per offending field, e.g. `age: must be a whole number from 0 to 120`. */
 export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: TFunction, prefix = ''): string {
   const field = String(issue.path[0] ?? '');
-  const range = NUMBER_RANGES[field as keyof typeof NUMBER_RANGES];
+  // Own properties only: an unknown field may be called "constructor" or "__proto__".
+  const range = Object.hasOwn(NUMBER_RANGES, field) ? NUMBER_RANGES[field as keyof typeof NUMBER_RANGES] : undefined;
+  const options = Object.hasOwn(OPTIONS, field) ? OPTIONS[field] : undefined;
   const text = t(issue.message, {
     ns: 'errors',
     value: JSON.stringify(valueAt(input, issue.path)),
-    options: OPTIONS[field]?.join(', '),
+    options: options?.join(', '),
     min: range?.min,
     max: range?.max,
     interpolation: { escapeValue: false },

@@ -4,6 +4,7 @@ import { PageHeading } from '@/components/page-heading.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
 import type { RedFlag } from '@/triage/catalogue.ts';
+import { BodyMap } from './body-map/body-map.tsx';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { unknownFieldName, type FormValues } from './step-form-schema.ts';
@@ -26,7 +27,7 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
   const numbered = (options: ChoiceOption[]): ChoiceOption[] =>
     audience === 'reception' ? options.map((option, index) => ({ ...option, shortcut: String(index + 1) })) : options;
   const noneShortcut = audience === 'reception' ? '0' : undefined;
-  const { register, setValue, getValues } = form;
+  const { register, setValue, getValues, watch } = form;
   const hintOf = (key: string) => t(key, { defaultValue: '' }) || undefined;
 
   return questions.map((question) => {
@@ -57,7 +58,14 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
         );
       case 'single':
         return <ChoiceField key={field} {...choice} type="radio" options={numbered(optionsOf(question.options, field, t))} />;
-      case 'multiple':
+      case 'multiple': {
+        // The body map is another way to tick the same checkboxes: it reads and writes
+        // this field's value, kept in the list's order, so what is submitted is the list's.
+        const toggle = (id: string) => {
+          const ticked = new Set(asList(getValues(field)));
+          if (!ticked.delete(id)) ticked.add(id);
+          setValue(field, question.options.filter((option) => ticked.has(option)), { shouldDirty: true });
+        };
         return (
           <ChoiceField
             key={field}
@@ -66,8 +74,11 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             options={numbered(field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], t) : optionsOf(question.options, field, t))}
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
             noneShortcut={noneShortcut}
-          />
+          >
+            {field === 'locations' && <BodyMap selected={asList(watch(field))} onToggle={toggle} />}
+          </ChoiceField>
         );
+      }
       case 'yes-no':
         return <ChoiceField key={field} {...choice} type="radio" className="fieldset--inline" options={numbered(optionsOf(['true', 'false'], field, t))} />;
       case 'scale':
@@ -86,6 +97,8 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
 }
 
 type T = (key: string, options?: { defaultValue?: string }) => string;
+
+const asList = (value: FormValues[string]): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
 
 const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] =>
   ids.map((value) => ({

@@ -30,10 +30,12 @@ interface ChoiceFieldProps {
   setValue: UseFormSetValue<FormValues>;
   getValues: UseFormGetValues<FormValues>;
   className?: string;
+  /** Shown between the hint and the options (the body map on the locations page). */
+  children?: ReactNode;
 }
 
 /** A fieldset of radios or checkboxes whose name and values are the policy's ids. */
-export function ChoiceField({ field, type, legend, hint, error, options, noneLabel, noneShortcut, register, setValue, getValues, className }: ChoiceFieldProps) {
+export function ChoiceField({ field, type, legend, hint, error, options, noneLabel, noneShortcut, register, setValue, getValues, className, children }: ChoiceFieldProps) {
   const ids = fieldIds(field);
   const keepNoneExclusive = (value: string, checked: boolean) => {
     if (!checked || type !== 'checkbox') return;
@@ -75,6 +77,7 @@ export function ChoiceField({ field, type, legend, hint, error, options, noneLab
         <legend className="fieldset__legend">{legend}</legend>
         <FieldHint field={field} hint={hint} />
         <FieldError field={field} error={error} />
+        {children}
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
           {options.map((option, index) => (
             <div key={option.value} className="choice-group">

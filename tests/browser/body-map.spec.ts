@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { answerCurrentStep, completeWizard } from './wizard-driver.ts';
+
+const routine = routineAnswers;
+
+/** From the start page to the locations question, in the given language. */
+async function openLocations(page: Page, language = 'en') {
+  await page.goto(`./?lang=${language}`);
+  await page.locator('button.button--start').click();
+  for (const step of ['about-you', 'red-flags']) {
+    await expect(page).toHaveURL(new RegExp(`#/${step}$`));
+    await answerCurrentStep(page, routine);
+    await page.locator('button[type="submit"]').click();
+  }
+  await expect(page).toHaveURL(/#\/locations$/);
+}
+
+const map = (page: Page) => page.getByRole('group', { name: 'Tap where it hurts' });
+const region = (page: Page, name: string) => map(page).getByRole('checkbox', { name, exact: true });
+/** Taps the region's first shape (a region's middle may fall between its two legs). */
+const tap = (page: Page, name: string) => region(page, name).locator('.body-map__shape').first().click();
+const listBox = (page: Page, id: string) => page.locator(`input[name="locations"][value="${id}"]`);
+
+test('tapping the body map ticks the list, and the answer reaches the check page', async ({ page }) => {
+  await openLocations(page);
+  await tap(page, 'Groin');
+  await expect(listBox(page, 'groin')).toBeChecked();
+  await expect(region(page, 'Groin')).toHaveAttribute('aria-checked', 'true');
+  // The back view's thigh is a pointer-only copy of the same answer.
+  await page.locator('.body-map__region[aria-hidden="true"][data-location="thigh"] .body-map__shape').last().click();
+  await expect(listBox(page, 'thigh')).toBeChecked();
+  await tap(page, 'Buttock');
+  // The list drives the map too.
+  await listBox(page, 'buttock').uncheck();
+  await expect(region(page, 'Buttock')).toHaveAttribute('aria-checked', 'false');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page).toHaveURL(/#\/onset$/);
+  await completeWizard(page, routine, { confirm: false });
+  await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeVisible();
+  await expect(page.locator('.summary-list__row', { hasText: 'Where it hurts' }).locator('li')).toHaveText(['Groin', 'Thigh']);
+});
+
+test('the keyboard reaches each region, shows focus, and Space toggles it', async ({ page }) => {
+  await openLocations(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(region(page, 'Groin')).toBeFocused();
+  const halo = region(page, 'Groin').locator('.body-map__halo').first();
+  await expect(halo).toHaveCSS('stroke', 'rgb(255, 235, 59)');
+  await page.keyboard.press('Space');
+  await expect(listBox(page, 'groin')).toBeChecked();
+  await page.keyboard.press('Enter');
+  await expect(listBox(page, 'groin')).not.toBeChecked();
+  await expect(page).toHaveURL(/#\/locations$/);
+});
+
+test('at 320 × 640 every region holds a 24 × 24 px target, and nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openLocations(page);
+  // Select everything, so each shape draws its check mark: that is where the square is centred.
+  for (const name of ['Groin', 'Outside of the hip', 'Thigh', 'Knee', 'Front of the pelvis', 'Buttock', 'Lower back']) await tap(page, name);
+  const shapes = await page.locator('.body-map__shape').evaluateAll((elements) =>
+    elements.map((element) => {
+      const shape = element as SVGGeometryElement;
+      const { width, height } = shape.getBoundingClientRect();
+      // Sample a 24 × 24 px square around the check mark: all of it must be inside the shape.
+      const [, x, y] = /translate\(([\d.]+) ([\d.]+)\)/.exec(shape.nextElementSibling!.getAttribute('transform')!)!.map(Number);
+      const half = 12 / shape.getScreenCTM()!.a;
+      const steps = [-1, -0.5, 0, 0.5, 1];
+      const holdsSquare = steps.every((dx) => steps.every((dy) => shape.isPointInFill(new DOMPoint(x! + dx * half, y! + dy * half))));
+      return { id: shape.closest('[data-location]')!.getAttribute('data-location'), width, height, holdsSquare };
+    }),
+  );
+  expect(shapes).toHaveLength(18);
+  for (const shape of shapes) {
+    expect(shape, shape.id!).toMatchObject({ holdsSquare: true });
+    expect(Math.min(shape.width, shape.height), shape.id!).toBeGreaterThanOrEqual(24);
+  }
+  const smallest = Math.min(...shapes.flatMap((s) => [s.width, s.height]));
+  test.info().annotations.push({ type: 'smallest target side (px)', description: smallest.toFixed(1) });
+  console.log(`body map at 320 px: smallest target side ${smallest.toFixed(1)} px`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+for (const language of ['en', 'ar']) {
+  test(`the locations page with the body map has no axe violations (${language})`, async ({ page }) => {
+    await openLocations(page, language);
+    if (language === 'ar') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    const scan = async (label: string) => {
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), label).toEqual([]);
+    };
+    await scan('nothing selected');
+    await page.locator('.body-map [role="checkbox"][data-location="knee"] .body-map__shape').first().click();
+    await page.locator('.body-map [role="checkbox"][data-location="buttock"]').focus();
+    await scan('a region selected and one focused');
+  });
+}

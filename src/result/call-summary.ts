@@ -10,6 +10,14 @@ import { questionsFor } from '@/steps/step-questions.ts';
  * downloads: time, every answer in words, the suggestion and why, in the UI
  * language. Built from the same words as the pages, nothing else.
  */
+/** Each answer as "Question: answer in words", in the order asked. */
+export const answerLines = (answers: AnswersSoFar, steps: QuestionStep[], t: TFunction): string[] =>
+  steps.flatMap((step) =>
+    questionsFor(step, answers).map((question) => `${t(`questions:${question.field}.summary`)}: ${describeAnswer(question, answers, t).join('; ')}`),
+  );
+
+export const formatTime = (now: Date, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
+
 export function buildSummary(input: {
   answers: AnswersSoFar;
   steps: QuestionStep[];
@@ -23,17 +31,14 @@ export function buildSummary(input: {
   const { answers, steps, recommendation, emergencyNumber, now, language, articleUrl, t } = input;
   const number = emergencyNumber;
   const { urgency, specialist } = recommendation;
-  const time = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
-  const answerLines = steps.flatMap((step) =>
-    questionsFor(step, answers).map((question) => `${t(`questions:${question.field}.summary`)}: ${describeAnswer(question, answers, t).join('; ')}`),
-  );
+  const time = formatTime(now, language);
   const instructionKey = urgency === 'emergency' && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
   const lines = [
     t('outcomes:summary.title'),
     `${t('outcomes:summary.time')}: ${time}`,
     '',
     `${t('outcomes:summary.answersTitle')}:`,
-    ...answerLines.map((line) => `- ${line}`),
+    ...answerLines(answers, steps, t).map((line) => `- ${line}`),
     '',
     `${t('outcomes:summary.suggestion')}: ${t(`outcomes:urgency.${urgency}.heading`, { number })}`,
     t(`outcomes:urgency.${urgency}.${instructionKey}`, { number }),

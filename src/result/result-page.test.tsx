@@ -133,7 +133,7 @@ describe('ResultPage', () => {
     expect(items).toHaveLength(2);
     for (const [index, id] of (['hip-joint-degeneration', 'hip-pain-physiotherapy'] as const).entries()) {
       const item = items[index]!;
-      expect(within(item).getByRole('link', { name: articles[id].title })).toHaveAttribute('href', `#/articles/${id}`);
+      expect(within(item).getByRole('link', { name: articles[id].title })).toHaveAttribute('href', new URL(`#/articles/${id}`, window.location.href).href);
       expect(within(item).getByText(articles[id].summary)).toBeInTheDocument();
     }
   });

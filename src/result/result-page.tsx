@@ -9,8 +9,8 @@ import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { EmergencyScript } from '@/reception/emergency-script.tsx';
-import { useMemo } from 'react';
-import { buildSummary } from './call-summary.ts';
+import { useMemo, useState } from 'react';
+import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
 
 interface ResultPageProps {
@@ -50,6 +50,7 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
   const isEmergency = urgency === 'emergency';
   const instructionKey = isEmergency && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
   usePageTitle(t(`urgency.${urgency}.heading`, { number }));
+  const [printedAt] = useState(() => new Date());
   const summary = useMemo(
     () =>
       buildSummary({
@@ -57,12 +58,12 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
         steps,
         recommendation,
         emergencyNumber: number,
-        now: new Date(),
+        now: printedAt,
         language: i18n.language,
         articleUrl: (id) => articleLink(id as ContentId) ?? new URL(articleHref(id as ContentId), window.location.href).href,
         t,
       }),
-    [answers, steps, recommendation, number, i18n.language, t],
+    [answers, steps, recommendation, number, i18n.language, t, printedAt],
   );
 
   return (
@@ -120,7 +121,8 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
                       {newTab}
                     </a>
                   ) : (
-                    <a className="article-list__link" href={articleHref(id)}>
+                    // A full URL, so that a printed page shows where to read it.
+                    <a className="article-list__link" href={new URL(articleHref(id), window.location.href).href}>
                       {t(`articles:${id}.title`)}
                     </a>
                   )}
@@ -133,7 +135,17 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
 
         <div className="inset-text not-diagnosis">{t('notDiagnosis')}</div>
         <SummaryActions summary={summary} />
-        <p className="print-only print-date">{summary.split('\n')[1]}</p>
+        <section className="print-only print-answers">
+          <p>
+            {t('summary.time')}: {formatTime(printedAt, i18n.language)}
+          </p>
+          <h2 className="heading-s">{t('summary.answersTitle')}</h2>
+          <ul className="list">
+            {answerLines(answers, steps, t).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
         <button type="button" className="button button--secondary no-print" onClick={onRestart}>
           {t('common:nav.startAgain')}
         </button>

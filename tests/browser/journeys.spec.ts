@@ -1,19 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { Answers } from '../../src/triage/answers/answers-schema.ts';
+import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { completeWizard, currentPage, result } from './wizard-driver.ts';
 
-const routine: Answers = {
-  age: 63,
-  sex: 'male',
-  redFlags: [],
-  locations: ['groin', 'thigh'],
-  onset: 'gradual',
-  duration: 'long',
-  symptoms: ['activity-pain'],
-  riskFactors: [],
-  active: false,
-  painScore: 4,
-};
+const routine = routineAnswers;
 
 const start = async (page: Page, query = '') => {
   await page.goto(`./${query}`);

@@ -1,19 +1,8 @@
 import { expect, test } from '@playwright/test';
-import type { Answers } from '../../src/triage/answers/answers-schema.ts';
+import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { completeWizard, result } from './wizard-driver.ts';
 
-const routine: Answers = {
-  age: 63,
-  sex: 'male',
-  redFlags: [],
-  locations: ['groin'],
-  onset: 'gradual',
-  duration: 'long',
-  symptoms: ['activity-pain'],
-  riskFactors: [],
-  active: false,
-  painScore: 4,
-};
+const routine = routineAnswers;
 
 test('a reload midway keeps the page and every answer', async ({ page }) => {
   await page.goto('./');
@@ -46,6 +35,8 @@ test('the result survives a reload; "Start again" clears everything', async ({ p
 
 test('corrupted saved answers are dropped with a notice, never a crash', async ({ page }) => {
   await page.goto('./');
+  // Wait for the app: it starts after the load event (configuration, then words).
+  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
   await page.evaluate(() => sessionStorage.setItem('hip-triage.progress', '{"version":1,"answers":{"age":"old"},"answered":{}}'));
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so the check starts again.');

@@ -65,7 +65,8 @@ export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
  * check page or a result. Returns the pages seen and the answers actually given.
  */
 export async function completeWizard(page: Page, answers: AnswersSoFar, { confirm = true } = {}) {
-  if (currentPage(page) === 'start') await page.getByRole('button', { name: /start/i }).click();
+  // Selectors, not words: the driver works in every language.
+  if (currentPage(page) === 'start') await page.locator('button.button--start').click();
   const seen: string[] = [];
   const given: AnswersSoFar = {};
   while (!['check-answers', 'result'].includes(currentPage(page))) {
@@ -73,12 +74,12 @@ export async function completeWizard(page: Page, answers: AnswersSoFar, { confir
     const step = await answerCurrentStep(page, answers);
     seen.push(step);
     Object.assign(given, pickStepAnswers(step, answers));
-    await page.getByRole('button', { name: /continue/i }).click();
+    await page.locator('main button[type="submit"]').click();
     await expect(page).not.toHaveURL(before);
   }
   if (confirm && currentPage(page) === 'check-answers') {
     seen.push('check-answers');
-    await page.getByRole('button', { name: /see my suggestion/i }).click();
+    await page.locator('main button[data-primary-action]').click();
     await expect(page).toHaveURL(/#\/result$/);
   }
   return { seen, given };

@@ -1,9 +1,8 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { AudienceProvider, type Audience } from '@/reception/audience.tsx';
 import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
-import { ReceptionBar } from '@/reception/reception-bar.tsx';
 import { ClinicSettingsProvider, type ClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { ConfigErrorPage } from '@/clinic/config-error-page.tsx';
 import { useHostMessaging } from '@/embed/use-host-messaging.ts';
@@ -13,6 +12,9 @@ import { loadProgress, saveProgress, type Restored } from './saved-progress.ts';
 import { TriageActor } from './triage-actor.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { WizardPages } from './wizard-pages.tsx';
+
+// Reception mode's bar and keys load only in reception mode.
+const ReceptionBar = lazy(() => import('@/reception/reception-bar.tsx').then((module) => ({ default: module.ReceptionBar })));
 
 function Shell({ restored, audience, onAudienceChange }: { restored: Restored; audience: Audience; onAudienceChange: (a: Audience) => void }) {
   const { t } = useTranslation();

@@ -7,14 +7,16 @@ export const loadArticlePage = () => import('@/articles/article-page.tsx');
 let prefetched = false;
 
 /**
- * Once the questions have started, fetch what the result needs while the person
- * reads, so an emergency result shows at once rather than after a download.
+ * Once the questions have started, fetch what the result needs (and the body map)
+ * while the person reads, so an emergency result shows at once rather than after
+ * a download.
  */
 export function prefetchResult(): void {
   if (prefetched) return;
   prefetched = true;
   const run = () => {
     void loadResultPage();
+    void import('@/steps/body-map/body-map.tsx');
     void i18next.loadNamespaces(['outcomes', 'articles']);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });

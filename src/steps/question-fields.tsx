@@ -1,14 +1,17 @@
+import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useWording } from '@/reception/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
 import type { RedFlag } from '@/triage/catalogue.ts';
-import { BodyMap } from './body-map/body-map.tsx';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { unknownFieldName, type FormValues } from './step-form-schema.ts';
 import type { Question } from './step-questions.ts';
+
+// Loaded with the location question, not with the first page.
+const BodyMap = lazy(() => import('./body-map/body-map.tsx').then((module) => ({ default: module.BodyMap })));
 
 interface QuestionFieldsProps {
   questions: Question[];
@@ -75,7 +78,11 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
             noneShortcut={noneShortcut}
           >
-            {field === 'locations' && <BodyMap selected={asList(watch(field))} onToggle={toggle} />}
+            {field === 'locations' && (
+              <Suspense fallback={null}>
+                <BodyMap selected={asList(watch(field))} onToggle={toggle} />
+              </Suspense>
+            )}
           </ChoiceField>
         );
       }

@@ -9,12 +9,14 @@ import { QuestionPage } from '../question-page.tsx';
 
 const MAN: AnswersSoFar = { age: 50, sex: 'male', redFlags: [] };
 
-function renderStep(step: QuestionStep = 'locations', answers: AnswersSoFar = MAN) {
+/** Renders a question page; on the locations page, waits for the body map (loaded lazily). */
+async function renderStep(step: QuestionStep = 'locations', answers: AnswersSoFar = MAN) {
   const onSubmit = vi.fn();
   const user = userEvent.setup();
   const utils = renderWithI18n(
     <QuestionPage step={step} answers={answers} answeredBefore={false} backHref="#/" onBack={vi.fn()} onSubmit={onSubmit} />,
   );
+  if (step === 'locations') await screen.findByRole('group', { name: 'Tap where it hurts' });
   return { ...utils, user, onSubmit };
 }
 
@@ -26,8 +28,8 @@ const listBox = (name: string) => screen.getByLabelText(name, { selector: 'input
 const backViewMirror = (id: string) => within(map()).getByRole('group', { name: 'Back view' }).querySelector(`[data-location="${id}"]`)!;
 
 describe('BodyMap on the locations page', () => {
-  it('offers each location once, named by its locale label, in a front and a back view', () => {
-    renderStep();
+  it('offers each location once, named by its locale label, in a front and a back view', async () => {
+    await renderStep();
     const front = within(map()).getByRole('group', { name: 'Front view' });
     const back = within(map()).getByRole('group', { name: 'Back view' });
     const names = (group: HTMLElement) => within(group).getAllByRole('checkbox').map((box) => box.getAttribute('aria-label'));
@@ -42,15 +44,15 @@ describe('BodyMap on the locations page', () => {
     expect(backViewMirror('knee')).not.toHaveAttribute('tabindex');
   });
 
-  it('sits inside the question, after the hint, before the checkbox list', () => {
-    renderStep();
+  it('sits inside the question, after the hint, before the checkbox list', async () => {
+    await renderStep();
     const question = screen.getByRole('group', { name: 'Where is the pain?' });
     expect(question).toContainElement(map());
     expect(map().compareDocumentPosition(listBox('Groin')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('tapping a region ticks the matching checkbox, and tapping again unticks it', async () => {
-    const { user } = renderStep();
+    const { user } = await renderStep();
     await user.click(region('Groin'));
     expect(listBox('Groin')).toBeChecked();
     expect(region('Groin')).toHaveAttribute('aria-checked', 'true');
@@ -60,7 +62,7 @@ describe('BodyMap on the locations page', () => {
   });
 
   it('ticking a checkbox selects the region, in both views where it is drawn', async () => {
-    const { user } = renderStep();
+    const { user } = await renderStep();
     await user.click(listBox('Knee'));
     expect(region('Knee')).toHaveAttribute('aria-checked', 'true');
     expect(backViewMirror('knee')).toHaveClass('body-map__region--checked');
@@ -72,14 +74,14 @@ describe('BodyMap on the locations page', () => {
   });
 
   it('a mirror in the back view toggles the same answer', async () => {
-    const { user } = renderStep();
+    const { user } = await renderStep();
     await user.click(backViewMirror('thigh'));
     expect(listBox('Thigh')).toBeChecked();
     expect(region('Thigh')).toHaveAttribute('aria-checked', 'true');
   });
 
   it('Space and Enter toggle the focused region, and Enter does not submit the page', async () => {
-    const { user, onSubmit } = renderStep();
+    const { user, onSubmit } = await renderStep();
     region('Buttock').focus();
     await user.keyboard(' ');
     expect(listBox('Buttock')).toBeChecked();
@@ -91,7 +93,7 @@ describe('BodyMap on the locations page', () => {
   });
 
   it('submits exactly the checkbox values, in the list order', async () => {
-    const { user, onSubmit } = renderStep();
+    const { user, onSubmit } = await renderStep();
     await user.click(region('Lower back'));
     await user.click(region('Groin'));
     await user.click(listBox('Thigh'));
@@ -102,23 +104,23 @@ describe('BodyMap on the locations page', () => {
     expect(onSubmit.mock.calls[0]![0]).toEqual({ locations: ['groin', 'thigh', 'lower-back'] });
   });
 
-  it('shows the earlier answer when the page is opened again', () => {
-    renderStep('locations', { ...MAN, locations: ['pubic'] });
+  it('shows the earlier answer when the page is opened again', async () => {
+    await renderStep('locations', { ...MAN, locations: ['pubic'] });
     expect(region('Front of the pelvis')).toHaveAttribute('aria-checked', 'true');
     expect(region('Groin')).toHaveAttribute('aria-checked', 'false');
   });
 
-  it('appears only on the locations page', () => {
-    renderStep('symptoms');
+  it('appears only on the locations page', async () => {
+    await renderStep('symptoms');
     expect(screen.queryByRole('group', { name: 'Tap where it hurts' })).toBeNull();
   });
 
-  it('uses the reception wording in reception mode', () => {
+  it('uses the reception wording in reception mode', async () => {
     renderWithI18n(
       <AudienceProvider value="reception">
         <QuestionPage step="locations" answers={{}} answeredBefore={false} backHref="#/" onBack={vi.fn()} onSubmit={vi.fn()} />
       </AudienceProvider>,
     );
-    expect(screen.getByRole('group', { name: 'Click where the patient says it hurts' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Click where the patient says it hurts' })).toBeInTheDocument();
   });
 });

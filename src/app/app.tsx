@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { AudienceProvider, type Audience } from '@/reception/audience.tsx';
 import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
-import { ClinicSettingsProvider, type ClinicSettings } from '@/clinic/clinic-settings.tsx';
+import { ClinicSettingsProvider, useClinicSettings, type ClinicSettings } from '@/clinic/clinic-settings.tsx';
+import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
+import { PageFailed } from './page-failed.tsx';
 import { ConfigErrorPage } from '@/clinic/config-error-page.tsx';
 import { useHostMessaging } from '@/embed/use-host-messaging.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProgressSections } from './progress-sections.tsx';
-import { loadProgress, saveProgress, type Restored } from './saved-progress.ts';
+import { saveProgress, type Restored } from './saved-progress.ts';
 import { TriageActor } from './triage-actor.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { WizardPages } from './wizard-pages.tsx';
@@ -22,6 +24,7 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
   const route = useUrlSync();
   const page = TriageActor.useSelector((state) => state.value);
   const shell = useRef<HTMLDivElement>(null);
+  const { emergencyNumber } = useClinicSettings();
   useHostMessaging();
   useEffect(() => {
     const subscription = actor.subscribe((snapshot) => saveProgress(snapshot.context));
@@ -59,17 +62,18 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
           </p>
         )}
         <main id="main-content" className="main" tabIndex={-1}>
-          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
-            <WizardPages route={route} onAudienceChange={onAudienceChange} />
-          </Suspense>
+          <PageErrorBoundary key={route.kind === 'page' ? route.page : route.kind} fallback={() => <PageFailed emergencyNumber={emergencyNumber} onRetry={() => window.location.reload()} />}>
+            <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+              <WizardPages route={route} onAudienceChange={onAudienceChange} />
+            </Suspense>
+          </PageErrorBoundary>
         </main>
       </div>
     </div>
   );
 }
 
-export function App({ settings }: { settings: ClinicSettings }) {
-  const [restored] = useState(loadProgress);
+export function App({ settings, restored }: { settings: ClinicSettings; restored: Restored }) {
   const [audience, setAudience] = useState<Audience>(initialAudience);
   const changeAudience = (next: Audience) => {
     rememberAudience(next);

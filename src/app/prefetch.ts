@@ -15,9 +15,10 @@ export function prefetchResult(): void {
   if (prefetched) return;
   prefetched = true;
   const run = () => {
-    void loadResultPage();
-    void import('@/steps/body-map/body-map.tsx');
-    void i18next.loadNamespaces(['outcomes', 'articles']);
+    // A failed prefetch is not an error yet: the page tries again when it is shown.
+    loadResultPage().catch(() => undefined);
+    import('@/steps/body-map/body-map.tsx').catch(() => undefined);
+    i18next.loadNamespaces(['outcomes', 'articles']).catch(() => undefined);
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 500);

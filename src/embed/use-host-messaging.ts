@@ -2,13 +2,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TriageActor } from '@/app/triage-actor.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
-import { answersInForce, walk } from '@/triage/flow/flow-position.ts';
-import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
-import { openHostChannel } from './host-messages.ts';
 
 /**
- * Tells the clinic's page (when embedded) what happened: ready, the content's
- * height, which step is showing, the outcome and restarts. Never an answer.
+ * When embedded in an allowed page, connects to it (docs/embedding.md). The
+ * messaging code loads only then: a page opened on its own never downloads it.
  */
 export function useHostMessaging(): void {
   const actor = TriageActor.useActorRef();
@@ -17,46 +14,14 @@ export function useHostMessaging(): void {
 
   useEffect(() => {
     if (window.parent === window || allowedParentOrigins.length === 0) return undefined;
-    const channel = openHostChannel(allowedParentOrigins, (message) => {
-      if (message.type === 'restart') actor.send({ type: 'wizard.restart' });
-      if (message.type === 'set-locale') void i18n.changeLanguage(message.locale);
+    let disconnect: (() => void) | undefined;
+    let cancelled = false;
+    void import('./connect-host-page.ts').then(({ connectHostPage }) => {
+      if (!cancelled) disconnect = connectHostPage(actor, allowedParentOrigins, problems, i18n);
     });
-
-    let lastHeight = 0;
-    const root = document.getElementById('root') ?? document.body;
-    const observer = new ResizeObserver(() => {
-      const height = Math.ceil(root.getBoundingClientRect().height);
-      if (height !== lastHeight) {
-        lastHeight = height;
-        channel.send('resize', { height });
-      }
-    });
-    observer.observe(root);
-
-    let lastPage: string | undefined;
-    const subscription = actor.subscribe((snapshot) => {
-      const page = snapshot.value;
-      if (page === lastPage) return;
-      const wasPage = lastPage;
-      lastPage = page;
-      const { context } = snapshot;
-      if (page === 'result') {
-        const { urgency, specialist, alsoConsider, content } = evaluateRules(context.ruleSet, answersInForce(context, context.ruleSet));
-        channel.send('result', { urgency, specialist, alsoConsider, content });
-        return;
-      }
-      if (page === 'start' && wasPage !== undefined && Object.keys(context.answered).length === 0) channel.send('restart', {});
-      const steps = walk(context, context.ruleSet).steps;
-      const index = page === 'start' ? 0 : page === 'check-answers' ? steps.length + 1 : steps.indexOf(page) + 1;
-      channel.send('step', { step: page, index });
-    });
-
-    channel.send('ready', { locale: i18n.language });
-    if (problems.length > 0) channel.send('config-error', { problems });
     return () => {
-      subscription.unsubscribe();
-      observer.disconnect();
-      channel.close();
+      cancelled = true;
+      disconnect?.();
     };
   }, [actor, allowedParentOrigins, problems, i18n]);
 }

@@ -55,3 +55,20 @@ test('nothing leaves the browser: no request to any other origin during a whole 
   await expect(page.locator('article.article')).toBeVisible();
   expect(elsewhere).toEqual([]);
 });
+
+test('if the result page cannot be downloaded, the emergency number is still shown, and a retry recovers', async ({ page }) => {
+  let block = true;
+  await page.route(/result-page-.*\.js$/, (route) => (block ? route.abort() : route.continue()));
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('Age', { exact: true }).fill('40');
+  await page.getByLabel('Male', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByLabel('Breathlessness or chest pain', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('alert')).toContainText('This page did not load');
+  await expect(page.getByRole('link', { name: 'Call 112 now' })).toHaveAttribute('href', 'tel:112');
+  block = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
+});

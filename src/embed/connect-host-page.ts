@@ -1,0 +1,62 @@
+import type { i18n as I18n } from 'i18next';
+import type { ActorRefFrom } from 'xstate';
+import type { ConfigProblem } from '@/clinic/read-clinic-config.ts';
+import { answersInForce, walk } from '@/triage/flow/flow-position.ts';
+import type { triageMachine } from '@/triage/flow/triage-machine.ts';
+import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
+import { openHostChannel } from './host-messages.ts';
+
+/**
+ * Tells the clinic's page what happened: ready, the content's height, which step
+ * is showing, the outcome and restarts. Never an answer. Returns a disconnect.
+ */
+export function connectHostPage(
+  actor: ActorRefFrom<typeof triageMachine>,
+  allowedOrigins: readonly string[],
+  problems: readonly ConfigProblem[],
+  i18n: I18n,
+): () => void {
+  const channel = openHostChannel(allowedOrigins, (message) => {
+    if (message.type === 'restart') actor.send({ type: 'wizard.restart' });
+    if (message.type === 'set-locale') void i18n.changeLanguage(message.locale);
+  });
+
+  let lastHeight = 0;
+  const root = document.getElementById('root') ?? document.body;
+  const observer = new ResizeObserver(() => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height !== lastHeight) {
+      lastHeight = height;
+      channel.send('resize', { height });
+    }
+  });
+  observer.observe(root);
+
+  let lastPage: string | undefined;
+  const onSnapshot = (snapshot: ReturnType<typeof actor.getSnapshot>) => {
+    const page = snapshot.value;
+    if (page === lastPage) return;
+    const wasPage = lastPage;
+    lastPage = page;
+    const { context } = snapshot;
+    if (page === 'result') {
+      const { urgency, specialist, alsoConsider, content } = evaluateRules(context.ruleSet, answersInForce(context, context.ruleSet));
+      channel.send('result', { urgency, specialist, alsoConsider, content });
+      return;
+    }
+    if (page === 'start' && wasPage !== undefined && Object.keys(context.answered).length === 0) channel.send('restart', {});
+    const steps = walk(context, context.ruleSet).steps;
+    const index = page === 'start' ? 0 : page === 'check-answers' ? steps.length + 1 : steps.indexOf(page) + 1;
+    channel.send('step', { step: page, index });
+  };
+  const subscription = actor.subscribe(onSnapshot);
+
+  channel.send('ready', { locale: i18n.language });
+  if (problems.length > 0) channel.send('config-error', { problems: [...problems] });
+  onSnapshot(actor.getSnapshot());
+  return () => {
+    subscription.unsubscribe();
+    observer.disconnect();
+    channel.close();
+  };
+}

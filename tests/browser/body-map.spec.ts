@@ -15,6 +15,8 @@ async function openLocations(page: Page, language = 'en') {
     await page.locator('button[type="submit"]').click();
   }
   await expect(page).toHaveURL(/#\/locations$/);
+  // The map's code loads with this question (lazily), so wait for it.
+  await expect(page.locator('main svg').first()).toBeVisible();
 }
 
 const map = (page: Page) => page.getByRole('group', { name: 'Tap where it hurts' });

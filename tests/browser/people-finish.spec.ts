@@ -150,6 +150,8 @@ test('a complete path with the keyboard alone; each new page puts focus on its h
 
 for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200 % zoom (1280×720 at 2×)', { width: 640, height: 360 }]] as const) {
   test(`no sideways scrolling on any page at ${label}`, async ({ page }) => {
+    // Two languages, every page: longer than one journey on a loaded two-core machine.
+    test.setTimeout(150_000);
     await page.setViewportSize(viewport);
     for (const language of ['en', 'ar']) {
       await page.goto(`./?lang=${language}`);

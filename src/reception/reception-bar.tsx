@@ -39,9 +39,9 @@ export function ReceptionBar({ root }: { root: RefObject<HTMLElement | null> }) 
   });
 
   return (
-    <section className="reception-bar no-print" aria-label={t('modeToggle.on')}>
+    <section className="reception-bar no-print" aria-label={t('common:modeToggle.on')}>
       <div className="width-container reception-bar__inner">
-        <p className="reception-bar__mode">{t('modeToggle.on')}</p>
+        <p className="reception-bar__mode">{t('common:modeToggle.on')}</p>
         <ShortcutLegend />
         <button type="button" className="button button--warning reception-bar__new-call" onClick={requestNewCall}>
           {t('newCall.button')} <kbd>Alt+N</kbd>

@@ -1,4 +1,4 @@
-import { useWording } from '@/reception/audience.tsx';
+import { useAudience, useWording } from '@/reception/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
 import type { Audience } from '@/reception/audience.tsx';
@@ -11,7 +11,8 @@ interface StartPageProps {
 }
 
 export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartPageProps) {
-  const { t, audience } = useWording(['common', 'reception']);
+  // The reception words download only in reception mode.
+  const { t, audience } = useWording(useAudience() === 'reception' ? ['common', 'reception'] : ['common']);
   const reception = audience === 'reception';
   const title = reception ? t('reception:start.title') : t('start.title');
   usePageTitle(title);
@@ -35,10 +36,10 @@ export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartP
         {reception ? t('reception:start.startButton') : t('start.startButton')}
       </button>
       <div className="mode-toggle">
-        <h2 className="heading-s">{t('reception:modeToggle.label')}</h2>
-        <p className="hint">{t('reception:modeToggle.hint')}</p>
+        <h2 className="heading-s">{t('modeToggle.label')}</h2>
+        <p className="hint">{t('modeToggle.hint')}</p>
         <button type="button" className="button button--secondary" aria-pressed={reception} onClick={() => onAudienceChange(reception ? 'patient' : 'reception')}>
-          {reception ? t('reception:modeToggle.switchOff') : t('reception:modeToggle.switchOn')}
+          {reception ? t('modeToggle.switchOff') : t('modeToggle.switchOn')}
         </button>
       </div>
     </>

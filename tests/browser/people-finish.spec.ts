@@ -155,8 +155,11 @@ for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], [
     await page.setViewportSize(viewport);
     for (const language of ['en', 'ar']) {
       await page.goto(`./?lang=${language}`);
+      // Start afresh: the previous language's walk left answers for this session.
+      await expect(page.locator('button.button--start')).toBeVisible();
       await page.evaluate(() => sessionStorage.clear());
       await page.reload();
+      await expect(page.locator('button.button--start')).toBeVisible();
       expect(await noSidewaysScroll(page), `${language} start`).toBeLessThanOrEqual(0);
       await page.locator('button.button--start').click();
       const answers: Answers = { ...routine, age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 20 };

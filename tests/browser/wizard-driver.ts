@@ -14,7 +14,9 @@ export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
   const check = async (name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check();
   const fill = async (name: string, value: number | undefined) => page.locator(`input[name="${name}"]`).fill(value === undefined ? '' : String(value));
   const checkList = async (name: string, ids: readonly string[] | undefined) => {
-    for (const box of await page.locator(`input[name="${name}"]:checked`).all()) await box.uncheck();
+    // Untick whatever an earlier visit left ticked (a live list: always the first one).
+    const ticked = page.locator(`input[name="${name}"]:checked`);
+    while ((await ticked.count()) > 0) await ticked.first().uncheck();
     if (!ids || ids.length === 0) await check(name, 'none');
     else for (const id of ids) await check(name, id);
   };

@@ -15,7 +15,6 @@ import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../triage/rules/read-rule-files.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const USAGE = 'usage: npm run --silent triage -- <answers.json | -> (one answers object or an array of them)';
 
 function fail(lines: string[]): never {
   process.stderr.write(`${lines.join('\n')}\n`);
@@ -23,27 +22,31 @@ function fail(lines: string[]): never {
 }
 
 async function main(args: string[]): Promise<void> {
-  if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') fail([USAGE]);
+  // Messages for people, from the locale files like every other text (English here).
+  const i18n = createInstance();
+  await i18n.init({
+    lng: 'en',
+    ns: ['errors'],
+    defaultNS: 'errors',
+    interpolation: { escapeValue: false },
+    resources: { en: { errors: JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/errors.json'), 'utf8')) } },
+  });
+  const usage = i18n.t('cli.usage');
+  if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') fail([usage]);
   const source = args[0]!;
   let text: string;
   try {
     text = readFileSync(source === '-' ? 0 : source, 'utf8');
   } catch (error) {
-    fail([`cannot read ${source}: ${(error as Error).message}`, USAGE]);
+    fail([i18n.t('cli.cannotRead', { source, reason: (error as Error).message }), usage]);
   }
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
-    fail([`${source === '-' ? 'standard input' : source} is not valid JSON: ${(error as Error).message}`]);
+    fail([i18n.t('cli.notJson', { source: source === '-' ? i18n.t('cli.standardInput') : source, reason: (error as Error).message })]);
   }
 
-  const i18n = createInstance();
-  await i18n.init({
-    lng: 'en',
-    ns: ['errors'],
-    resources: { en: { errors: JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/errors.json'), 'utf8')) } },
-  });
 
   const many = Array.isArray(input);
   const items: unknown[] = many ? (input as unknown[]) : [input];

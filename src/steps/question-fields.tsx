@@ -7,7 +7,7 @@ import { RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
 import type { RedFlag } from '@/triage/catalogue.ts';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
-import { unknownFieldName, type FormValues } from './step-form-schema.ts';
+import { asList, unknownFieldName, type FormValues } from './step-form-schema.ts';
 import type { Question } from './step-questions.ts';
 
 // Loaded with the location question, not with the first page.
@@ -105,7 +105,6 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
 
 type T = (key: string, options?: { defaultValue?: string }) => string;
 
-const asList = (value: FormValues[string]): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
 
 const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] =>
   ids.map((value) => ({

@@ -16,7 +16,8 @@ export const unknownFieldName = (field: string) => `${field}Unknown`;
 
 const SCALE = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
 
-const asList = (value: unknown): unknown => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
+/** A checkbox group's value as a list (one ticked box can arrive as a plain string). */
+export const asList = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
 
 function numberSchema(field: 'age' | 'pregnancyWeeks') {
   const { min, max } = NUMBER_RANGES[field];

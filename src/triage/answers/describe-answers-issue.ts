@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { DURATIONS, NUMBER_RANGES, ONSETS, PREGNANCY_STATUSES, SEXES } from '../catalogue.ts';
 import type { AnswersIssue } from './answers-schema.ts';
+import { formatIssuePath } from '../issue-path.ts';
 
 const OPTIONS: Record<string, readonly string[]> = {
   sex: SEXES,
@@ -9,9 +10,6 @@ const OPTIONS: Record<string, readonly string[]> = {
   duration: DURATIONS,
 };
 
-/** `redFlags[2]` style, as a person would point at the field in the JSON. */
-export const formatIssuePath = (path: readonly (string | number)[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
 
 const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), input);

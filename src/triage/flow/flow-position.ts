@@ -1,6 +1,6 @@
 import type { AnswerField, AnswersSoFar } from '../answers/answers-schema.ts';
 import { isRedFlagShown, isSymptomShown } from '../answers/asked-when.ts';
-import { evaluateRules } from '../rules/evaluate-rules.ts';
+import { isEmergency } from '../rules/evaluate-rules.ts';
 import type { RuleSet } from '../rules/rule-schema.ts';
 import { AFTER_SCREENING, QUESTION_STEPS, STEP_FIELDS, isStepAskedGiven, stepOptionsKey, type QuestionStep } from './steps.ts';
 
@@ -47,8 +47,6 @@ interface Walk {
   emergencyAt?: QuestionStep;
 }
 
-const isEmergencyFor = (ruleSet: RuleSet, answers: AnswersSoFar) => evaluateRules(ruleSet, answers).urgency === 'emergency';
-
 /**
  * The answers that count: those of the questions the wizard asks given the other
  * answers, and nothing after an emergency (policy §1: the questions after the red
@@ -62,7 +60,7 @@ export function inForce(progress: FlowProgress, ruleSet: RuleSet): { answers: An
   const asked: QuestionStep[] = [];
   for (const step of QUESTION_STEPS) {
     const earlier = pick(progress.answers, kept);
-    if (AFTER_SCREENING.has(step) && isEmergencyFor(ruleSet, earlier)) break;
+    if (AFTER_SCREENING.has(step) && isEmergency(ruleSet, earlier)) break;
     if (!isStepAskedGiven(step, earlier)) continue;
     kept.push(...STEP_FIELDS[step]);
     asked.push(step);
@@ -78,7 +76,7 @@ export function walk(progress: FlowProgress, ruleSet: RuleSet): Walk {
   const steps: QuestionStep[] = [];
   for (const step of QUESTION_STEPS) {
     const earlier = pick(progress.answers, fieldsBefore(step));
-    if (AFTER_SCREENING.has(step) && isEmergencyFor(ruleSet, earlier)) {
+    if (AFTER_SCREENING.has(step) && isEmergency(ruleSet, earlier)) {
       return { steps, emergencyAt: steps.at(-1) };
     }
     if (!isStepAskedGiven(step, earlier)) continue;
@@ -89,11 +87,11 @@ export function walk(progress: FlowProgress, ruleSet: RuleSet): Walk {
       // after fever and no weight bearing were ticked.
       const held = inForce(progress, ruleSet);
       // Back from the result then goes to the question whose answer made it an emergency.
-      if (isEmergencyFor(ruleSet, held.answers)) return { steps, emergencyAt: held.steps.at(-1) ?? step };
+      if (isEmergency(ruleSet, held.answers)) return { steps, emergencyAt: held.steps.at(-1) ?? step };
       return { steps, firstUnanswered: step };
     }
   }
-  return isEmergencyFor(ruleSet, answersInForce(progress, ruleSet)) ? { steps, emergencyAt: steps.at(-1) } : { steps };
+  return isEmergency(ruleSet, answersInForce(progress, ruleSet)) ? { steps, emergencyAt: steps.at(-1) } : { steps };
 }
 
 /** Drops answers to questions that are no longer asked, and options no longer offered. */

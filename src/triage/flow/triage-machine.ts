@@ -42,7 +42,7 @@ export interface TriageInput {
   progress?: FlowProgress;
 }
 
-const PAGES: readonly WizardPage[] = ['start', ...QUESTION_STEPS, 'check-answers', 'result'];
+export const WIZARD_PAGES: readonly WizardPage[] = ['start', ...QUESTION_STEPS, 'check-answers', 'result'];
 
 const progressAfter = (context: TriageContext, event: TriageEvent): FlowProgress =>
   event.type === 'step.submitted' ? applyStepAnswers(context, event.step, event.values) : context;
@@ -95,13 +95,13 @@ const submitTransitions = (step: QuestionStep) =>
   }));
 
 const backTransitions = (from: WizardPage) =>
-  PAGES.filter((to) => to !== from && to !== 'result').map((to) => ({
+  WIZARD_PAGES.filter((to) => to !== from && to !== 'result').map((to) => ({
     guard: { type: 'backLeadsTo' as const, params: { from, to } },
     target: to,
     actions: to === 'check-answers' ? ('stopChanging' as const) : [],
   }));
 
-const visitTransitions = PAGES.map((page) => ({
+const visitTransitions = WIZARD_PAGES.map((page) => ({
   guard: { type: 'canVisit' as const, params: { page } },
   target: `.${page}` as const,
   actions: 'stopChanging' as const,

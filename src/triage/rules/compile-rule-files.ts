@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { URGENCIES, urgencyRank } from '../catalogue.ts';
+import { formatIssuePath } from '../issue-path.ts';
 import { ruleFileSchema, type CompiledRule, type RuleFile, type RuleSet } from './rule-schema.ts';
 
 /**
@@ -20,18 +21,15 @@ export class RuleFileError extends Error {
   }
 }
 
-const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-
 function describeIssue(file: RuleFileSource, raw: unknown, path: readonly PropertyKey[], message: string): string {
   const [top, index, ...rest] = path;
   if (top === 'rules' && typeof index === 'number') {
     const rules = (raw as { rules?: { id?: unknown }[] } | undefined)?.rules;
     const id = rules?.[index]?.id;
     const rule = typeof id === 'string' ? `rule ${id}` : `rule #${index + 1}`;
-    return `${file.name}: ${rule}: ${rest.length ? `${formatPath(rest)}: ` : ''}${message}`;
+    return `${file.name}: ${rule}: ${rest.length ? `${formatIssuePath(rest)}: ` : ''}${message}`;
   }
-  return `${file.name}: ${path.length ? `${formatPath(path)}: ` : ''}${message}`;
+  return `${file.name}: ${path.length ? `${formatIssuePath(path)}: ` : ''}${message}`;
 }
 
 function parseRuleFile(file: RuleFileSource, problems: string[]): RuleFile | undefined {

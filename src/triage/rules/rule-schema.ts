@@ -121,9 +121,6 @@ export const ruleFileSchema = z.strictObject({
 export type RuleFile = z.output<typeof ruleFileSchema>;
 
 /** What the browser receives: every rule with its urgency, in policy order. */
-export const ruleSetSchema = z.strictObject({
-  rules: z.array(ruleSchema.and(z.object({ urgency: z.enum(URGENCIES) }))),
-});
 export type CompiledRule = Rule & { urgency: (typeof URGENCIES)[number] };
 export interface RuleSet {
   rules: CompiledRule[];

@@ -1,6 +1,7 @@
 import { lazy, useEffect } from 'react';
 import { answeredSteps, backTarget, inForce, isAnswered, walk } from '@/triage/flow/flow-position.ts';
 import { ruleSet, recommend } from '@/triage/rules/rule-set.ts';
+import { safetyNetOf } from '@/triage/rules/safety-net.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
@@ -48,10 +49,12 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
           onConfirm={() => actor.send({ type: 'answers.confirmed' })}
         />
       );
-    case 'result':
+    case 'result': {
+      const recommendation = recommend(inForceNow.answers);
       return (
         <ResultPage
-          recommendation={recommend(inForceNow.answers)}
+          recommendation={recommendation}
+          safetyNet={safetyNetOf(ruleSet, recommendation, inForceNow.answers)}
           answers={inForceNow.answers}
           steps={inForceNow.steps}
           emergencyNumber={settings.emergencyNumber}
@@ -61,6 +64,7 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
           onRestart={() => actor.send({ type: 'wizard.restart' })}
         />
       );
+    }
     default:
       return (
         <QuestionPage

@@ -96,7 +96,7 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
   });
 
   it('accepts answers without a pain score (and the other optional fields)', () => {
-    const run = runCli(['-'], { age: 40, sex: 'male' });
+    const run = runCli(['-'], { age: 40, sex: 'male', redFlags: [] });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     expect(JSON.parse(run.stdout)).toEqual({
@@ -124,7 +124,7 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
   });
 
   it('rejects a batch in which one element is bad, printing no recommendation for the good ones', () => {
-    const run = runCli(['-'], [vignettes[0]!.answers, { age: 30, sex: 'male', pregnancy: 'no' }, vignettes[1]!.answers]);
+    const run = runCli(['-'], [vignettes[0]!.answers, { age: 30, sex: 'male', redFlags: [], pregnancy: 'no' }, vignettes[1]!.answers]);
     expectRejected(run);
     expect(run.errors).toEqual(['[1].pregnancy: not asked when sex is male']);
   });
@@ -132,13 +132,13 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
   // One element per case, each with exactly one problem: the `[i].` prefix ties each
   // line to its case, and the full list proves no case gets a missing or extra line.
   const badAnswers: { name: string; answers: unknown; line: (prefix: string) => unknown }[] = [
-    { name: 'age 121', answers: { age: 121, sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
-    { name: 'age 4.5', answers: { age: 4.5, sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
-    { name: 'age as a string', answers: { age: '30', sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
-    { name: 'age -1', answers: { age: -1, sex: 'female' }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
-    { name: 'pregnancy for a male', answers: { age: 30, sex: 'male', pregnancy: 'no' }, line: (p) => `${p}.pregnancy: not asked when sex is male` },
-    { name: 'pregnancy at age 60', answers: { age: 60, sex: 'female', pregnancy: 'no' }, line: (p) => lineFor(`${p}.pregnancy`, '12', '55') },
-    { name: 'unknown field', answers: { age: 30, sex: 'female', foo: true }, line: (p) => `${p}.foo: unknown field` },
+    { name: 'age 121', answers: { age: 121, sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'age 4.5', answers: { age: 4.5, sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'age as a string', answers: { age: '30', sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'age -1', answers: { age: -1, sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    { name: 'pregnancy for a male', answers: { age: 30, sex: 'male', redFlags: [], pregnancy: 'no' }, line: (p) => `${p}.pregnancy: not asked when sex is male` },
+    { name: 'pregnancy at age 60', answers: { age: 60, sex: 'female', redFlags: [], pregnancy: 'no' }, line: (p) => lineFor(`${p}.pregnancy`, '12', '55') },
+    { name: 'unknown field', answers: { age: 30, sex: 'female', redFlags: [], foo: true }, line: (p) => `${p}.foo: unknown field` },
     { name: 'unknown red flag', answers: { age: 30, sex: 'male', redFlags: ['fever', 'x'] }, line: (p) => `${p}.redFlags[1]: unknown red flag "x"` },
     {
       name: 'pregnancy red flag when not pregnant',
@@ -152,22 +152,30 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
     },
     {
       name: 'duplicate symptom',
-      answers: { age: 30, sex: 'male', symptoms: ['tingling', 'rest-pain', 'tingling'] },
+      answers: { age: 30, sex: 'male', redFlags: [], symptoms: ['tingling', 'rest-pain', 'tingling'] },
       line: (p) => lineFor(`${p}.symptoms[2]`, 'tingling', 'twice'),
     },
-    { name: 'missing age', answers: { sex: 'female' }, line: (p) => `${p}.age: is required` },
-    { name: 'missing sex', answers: { age: 30 }, line: (p) => `${p}.sex: is required` },
-    { name: 'unknown sex', answers: { age: 30, sex: 'x' }, line: (p) => lineFor(`${p}.sex`, '"x"', 'female, male, other') },
-    { name: 'no locations', answers: { age: 30, sex: 'male', locations: [] }, line: (p) => lineFor(`${p}.locations`, 'location') },
-    { name: 'pain score 11', answers: { age: 30, sex: 'male', painScore: 11 }, line: (p) => `${p}.painScore: must be a whole number from 0 to 10` },
+    { name: 'missing age', answers: { sex: 'female', redFlags: [] }, line: (p) => `${p}.age: is required` },
+    { name: 'missing sex', answers: { age: 30, redFlags: [] }, line: (p) => `${p}.sex: is required` },
+    // v2: without the red flags nobody can tell "none" from "not asked", so no recommendation.
+    { name: 'missing red flags', answers: { age: 30, sex: 'male' }, line: (p) => `${p}.redFlags: is required` },
+    {
+      name: 'contractions after birth',
+      answers: { age: 30, sex: 'female', pregnancy: 'postpartum', redFlags: ['contractions'] },
+      line: (p) => `${p}.redFlags[0]: "contractions" is only asked when pregnancy is "pregnant"`,
+    },
+    { name: 'limp as a red flag at 18', answers: { age: 18, sex: 'male', redFlags: ['limp'] }, line: (p) => `${p}.redFlags[0]: "limp" is a red flag only under 18; from 18 it is a symptom` },
+    { name: 'unknown sex', answers: { age: 30, sex: 'x', redFlags: [] }, line: (p) => lineFor(`${p}.sex`, '"x"', 'female, male, other') },
+    { name: 'no locations', answers: { age: 30, sex: 'male', redFlags: [], locations: [] }, line: (p) => lineFor(`${p}.locations`, 'location') },
+    { name: 'pain score 11', answers: { age: 30, sex: 'male', redFlags: [], painScore: 11 }, line: (p) => `${p}.painScore: must be a whole number from 0 to 10` },
     {
       name: 'pregnancy weeks 43',
-      answers: { age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 43 },
+      answers: { age: 30, sex: 'female', redFlags: [], pregnancy: 'pregnant', pregnancyWeeks: 43 },
       line: (p) => `${p}.pregnancyWeeks: must be a whole number from 1 to 42`,
     },
     {
       name: 'weeks when not pregnant',
-      answers: { age: 30, sex: 'female', pregnancy: 'no', pregnancyWeeks: 20 },
+      answers: { age: 30, sex: 'female', redFlags: [], pregnancy: 'no', pregnancyWeeks: 20 },
       line: (p) => lineFor(`${p}.pregnancyWeeks`, 'pregnant'),
     },
     { name: 'not an object', answers: 42, line: (p) => lineFor(p, 'object') },
@@ -202,7 +210,7 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
 describe('field names that are also built-in object properties', () => {
   it('reports "constructor" and "__proto__" as unknown fields, exit 2 (found by npm run fuzz)', () => {
     const run = spawnSync('node_modules/.bin/tsx', ['src/cli/triage-cli.ts', '-'], {
-      input: '{"age":30,"sex":"male","constructor":1,"__proto__":2}',
+      input: '{"age":30,"sex":"male","redFlags":[],"constructor":1,"__proto__":2}',
       encoding: 'utf8',
     });
     expect(run.status).toBe(2);

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 import { describeAnswer } from '@/check-answers/describe-answer.ts';
 import { questionsFor } from '@/steps/step-questions.ts';
 
@@ -22,13 +23,14 @@ export function buildSummary(input: {
   answers: AnswersSoFar;
   steps: QuestionStep[];
   recommendation: Recommendation;
+  safetyNet: SafetyNet;
   emergencyNumber: string;
   now: Date;
   language: string;
   articleUrl?: (id: string) => string;
   t: TFunction;
 }): string {
-  const { answers, steps, recommendation, emergencyNumber, now, language, articleUrl, t } = input;
+  const { answers, steps, recommendation, safetyNet, emergencyNumber, now, language, articleUrl, t } = input;
   const number = emergencyNumber;
   const { urgency, specialist } = recommendation;
   const time = formatTime(now, language);
@@ -52,5 +54,13 @@ export function buildSummary(input: {
     lines.push('', `${t('outcomes:summary.reading')}:`, ...recommendation.content.map((id) => `- ${t(`articles:${id}.title`)}: ${articleUrl(id)}`));
   }
   lines.push('', t('outcomes:summary.notDiagnosis'));
+  // Safety-netting comes last, so that it is what a reader is left with (policy §2).
+  if (safetyNet.mayBePregnant) lines.push('', t('outcomes:safetyNet.mayBePregnant'));
+  if (safetyNet.callIfWorse) {
+    lines.push('', t('outcomes:safetyNet.callNow', { number }));
+    if (safetyNet.callNowIf.length > 0) {
+      lines.push(t('outcomes:safetyNet.callNowIfLead', { number }), ...safetyNet.callNowIf.map((id) => `- ${t(`outcomes:safetyNet.callNowIf.${id}`)}`));
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import articles from '../../locales/en/articles.json';
 import outcomes from '../../locales/en/outcomes.json';
-import { recommend } from '@/triage/rules/rule-set.ts';
+import { recommend, ruleSet } from '@/triage/rules/rule-set.ts';
+import { safetyNetOf } from '@/triage/rules/safety-net.ts';
+import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import ResultPage from './result-page.tsx';
 
@@ -30,14 +32,18 @@ const ROUTINE_WEAR: Recommendation = {
   reasons: ['R-wear', 'R-lateral', 'R-bone-screen'],
 };
 
-function renderResult(recommendation: Recommendation, { stoppedEarly = false, emergencyNumber = '112' } = {}) {
+function renderResult(
+  recommendation: Recommendation,
+  { stoppedEarly = false, emergencyNumber = '112', answers = { age: 63, sex: 'male', redFlags: [] } as AnswersSoFar } = {},
+) {
   const onBack = vi.fn();
   const onRestart = vi.fn();
   const user = userEvent.setup();
   renderWithI18n(
     <ResultPage
       recommendation={recommendation}
-      answers={{ age: 63, sex: 'male', redFlags: [] }}
+      safetyNet={safetyNetOf(ruleSet, recommendation, answers)}
+      answers={answers}
       steps={['about-you', 'red-flags']}
       emergencyNumber={emergencyNumber}
       stoppedEarly={stoppedEarly}
@@ -50,6 +56,7 @@ function renderResult(recommendation: Recommendation, { stoppedEarly = false, em
 }
 
 const careCard = () => screen.getByRole('article');
+const safetyNetRegion = () => screen.getByRole('region', { name: outcomes.safetyNet.title });
 const isBefore = (a: Node, b: Node) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 describe('ResultPage', () => {
@@ -100,11 +107,59 @@ describe('ResultPage', () => {
     expect(screen.queryByText(/maternity unit/)).not.toBeInTheDocument();
   });
 
-  it('shows no call link when it is not an emergency', () => {
-    renderResult(ROUTINE_WEAR);
-    expect(screen.queryByRole('link', { name: /^Call / })).not.toBeInTheDocument();
+  it('a routine result has no emergency heading or instruction, and ends with the safety net (policy §2)', () => {
+    renderResult(ROUTINE_WEAR, { emergencyNumber: '999' });
     expect(screen.getByRole('heading', { level: 1, name: 'Book a routine appointment' })).toBeInTheDocument();
     expect(within(careCard()).getByText('Orthopaedic doctor')).toBeInTheDocument();
+    expect(screen.queryByText(/Call the emergency number/)).not.toBeInTheDocument();
+    const net = safetyNetRegion();
+    expect(within(net).getByText('If it gets worse, or any of the warning signs appear, call 999 now.')).toBeInTheDocument();
+    expect(within(net).getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
+    expect(within(net).queryByText(/Also call/)).not.toBeInTheDocument();
+    // The safety net closes the care card: nothing of the card comes after it.
+    expect(careCard().lastElementChild).toBe(net);
+  });
+
+  it('an urgent result adds each fired rule\'s "call now if" line once, in the order of the reasons', () => {
+    const answers: AnswersSoFar = { age: 40, sex: 'male', redFlags: ['calf-swelling', 'fever'] };
+    const recommendation = recommend(answers);
+    expect(recommendation.reasons).toEqual(['U-clot', 'U-fever']);
+    renderResult(recommendation, { answers });
+    const net = safetyNetRegion();
+    expect(within(net).getByText('Also call 112 now if:')).toBeInTheDocument();
+    expect(within(net).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      outcomes.safetyNet.callNowIf['breathless-chest-pain'],
+      outcomes.safetyNet.callNowIf['very-unwell'],
+    ]);
+  });
+
+  it('lists a "call now if" line shared by several fired rules once', () => {
+    const answers: AnswersSoFar = { age: 40, sex: 'male', redFlags: ['leg-deformed', 'cannot-bear-weight'] };
+    const recommendation = recommend(answers);
+    expect(recommendation.reasons).toEqual(['U-deformity', 'U-cannot-bear-weight']);
+    renderResult(recommendation, { answers });
+    expect(within(safetyNetRegion()).getAllByRole('listitem').map((item) => item.textContent)).toEqual([outcomes.safetyNet.callNowIf['leg-cold-or-severe-pain']]);
+  });
+
+  it('an emergency result has no "if it gets worse" safety net: it is already "call now"', () => {
+    renderResult(NERVE_EMERGENCY);
+    expect(screen.queryByRole('region', { name: outcomes.safetyNet.title })).not.toBeInTheDocument();
+    expect(screen.queryByText(/If it gets worse/)).not.toBeInTheDocument();
+  });
+
+  it('tells someone who may be pregnant to mention it, on an urgent and on an emergency result', () => {
+    const answers: AnswersSoFar = { age: 25, sex: 'female', pregnancy: 'unsure', redFlags: ['fever'] };
+    renderResult(recommend(answers), { answers });
+    expect(within(safetyNetRegion()).getByText(outcomes.safetyNet.mayBePregnant)).toBeInTheDocument();
+  });
+
+  it('says "none of the warning signs we asked about" for R-default, never "no warning signs"', () => {
+    const answers: AnswersSoFar = { age: 30, sex: 'male', redFlags: [] };
+    const recommendation = recommend(answers);
+    expect(recommendation.reasons).toEqual(['R-default']);
+    renderResult(recommendation, { answers });
+    expect(screen.getByText(/none of the warning signs we asked about/)).toBeInTheDocument();
+    expect(screen.queryByText(/do not show warning signs|no warning signs/i)).not.toBeInTheDocument();
   });
 
   it('names who to contact first and the others to consider, in order', () => {

@@ -12,9 +12,13 @@ import { EmergencyScript } from '@/reception/emergency-script.tsx';
 import { useMemo, useState } from 'react';
 import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
+import { SafetyNetAdvice } from './safety-net-advice.tsx';
+import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 
 interface ResultPageProps {
   recommendation: Recommendation;
+  /** When to call the emergency number after all (policy §2). */
+  safetyNet: SafetyNet;
   answers: AnswersSoFar;
   /** The questions answered, in order (for the summary). */
   steps: QuestionStep[];
@@ -30,7 +34,7 @@ interface ResultPageProps {
  * The recommendation as a care card: how soon and who first, then why and what to
  * read. An emergency leads with the number to call, before anything else.
  */
-export default function ResultPage({ recommendation, answers, steps, emergencyNumber, stoppedEarly, backHref, onBack, onRestart }: ResultPageProps) {
+export default function ResultPage({ recommendation, safetyNet, answers, steps, emergencyNumber, stoppedEarly, backHref, onBack, onRestart }: ResultPageProps) {
   const { t, i18n, audience } = useWording(['outcomes', 'articles', 'common', 'questions']);
   const { urgency, specialist, alsoConsider, content, reasons } = recommendation;
   const clinic = useClinicSettings();
@@ -57,13 +61,14 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
         answers,
         steps,
         recommendation,
+        safetyNet,
         emergencyNumber: number,
         now: printedAt,
         language: i18n.language,
         articleUrl: (id) => articleLink(id as ContentId) ?? new URL(articleHref(id as ContentId), window.location.href).href,
         t,
       }),
-    [answers, steps, recommendation, number, i18n.language, t, printedAt],
+    [answers, steps, recommendation, safetyNet, number, i18n.language, t, printedAt],
   );
 
   return (
@@ -86,6 +91,7 @@ export default function ResultPage({ recommendation, answers, steps, emergencyNu
             <span className="specialist__description">{t(`specialists.${specialist}.description`)}</span>
           </p>
           {!isEmergency && bookingLink(specialist)}
+          <SafetyNetAdvice safetyNet={safetyNet} number={number} />
         </article>
 
         {alsoConsider.length > 0 && (

@@ -23,7 +23,7 @@ export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartP
       <p className="body-lead">{reception ? t('reception:start.lead') : t('start.lead')}</p>
       <div className="care-card care-card--emergency">
         <h2 className="care-card__heading">{t('start.emergencyTitle')}</h2>
-        <p>{t('start.emergency')}</p>
+        <p>{t('start.emergency', { number: emergencyNumber })}</p>
         <a className="emergency-call" href={`tel:${emergencyNumber}`}>
           {t('start.emergencyCall', { number: emergencyNumber })}
         </a>

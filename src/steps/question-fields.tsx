@@ -3,8 +3,8 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useWording } from '@/reception/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
-import type { RedFlag } from '@/triage/catalogue.ts';
+import { redFlagGroup } from '@/triage/answers/asked-when.ts';
+import type { PregnancyStatus, RedFlag } from '@/triage/catalogue.ts';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { asList, unknownFieldName, type FormValues } from './step-form-schema.ts';
@@ -74,7 +74,7 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             key={field}
             {...choice}
             type="checkbox"
-            options={numbered(field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], t) : optionsOf(question.options, field, t))}
+            options={numbered(field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], question.pregnancy, t) : optionsOf(question.options, field, t))}
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
             noneShortcut={noneShortcut}
           >
@@ -113,14 +113,19 @@ const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] 
     hint: t(`${field}.options.${value}.hint`, { defaultValue: '' }) || undefined,
   }));
 
-/** Pregnancy and child red flags get a group label, so the person sees why they are there. */
-function groupedRedFlags(flags: RedFlag[], t: T): ChoiceOption[] {
-  const options = optionsOf(flags, 'redFlags', t);
-  const contexts = new Set(flags.map((flag) => RED_FLAG_CONTEXT[flag]));
-  if (contexts.size < 2) return options;
+/**
+ * Pregnancy and child red flags get a group label, so the person sees why they are
+ * there; after birth, the bleeding flag is worded for after birth (policy §1, v2).
+ */
+function groupedRedFlags(flags: RedFlag[], pregnancy: PregnancyStatus | undefined, t: T): ChoiceOption[] {
+  const options = optionsOf(flags, 'redFlags', t).map((option) =>
+    pregnancy === 'postpartum' ? { ...option, label: t(`redFlags.options.${option.value}.labelPostpartum`, { defaultValue: option.label }) } : option,
+  );
+  const groups = flags.map(redFlagGroup);
+  if (new Set(groups).size < 2) return options;
   return options.map((option, index) => {
-    const context = RED_FLAG_CONTEXT[flags[index]!];
-    const previous = index > 0 ? RED_FLAG_CONTEXT[flags[index - 1]!] : undefined;
-    return context !== previous && context !== 'everyone' ? { ...option, group: t(`redFlags.groups.${context}`) } : option;
+    const group = groups[index]!;
+    if (group === 'everyone' || group === groups[index - 1]) return option;
+    return { ...option, group: t(`redFlags.groups.${group === 'pregnancy' ? (pregnancy ?? 'pregnant') : group}`) };
   });
 }

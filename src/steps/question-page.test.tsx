@@ -146,13 +146,13 @@ describe('QuestionPage: about you', () => {
 });
 
 describe('QuestionPage: red flags', () => {
-  const redFlagsGroup = () => screen.getByRole('group', { name: 'Do any of these apply right now?' });
+  const redFlagsGroup = () => screen.getByRole('group', { name: 'Do any of these apply now, or have they happened since the pain started?' });
   const none = () => screen.getByRole('checkbox', { name: 'None of these' });
   const fever = () => screen.getByRole('checkbox', { name: 'A temperature of 38 °C or more, or feeling hot and shivery' });
 
   it('puts the question in the h1', () => {
     renderStep('red-flags', MAN);
-    expect(screen.getByRole('heading', { level: 1, name: 'Do any of these apply right now?' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Do any of these apply now, or have they happened since the pain started?' })).toBeInTheDocument();
   });
 
   it('offers a man the general red flags only, named redFlags with the policy ids as values, then "none"', () => {
@@ -172,11 +172,50 @@ describe('QuestionPage: red flags', () => {
     expect(values(boxes)).toEqual([...GENERAL_RED_FLAGS, ...PREGNANCY_RED_FLAGS, 'none']);
   });
 
-  it('offers a child of 8 the new-limp red flag', () => {
-    renderStep('red-flags', { age: 8, sex: 'female' });
+  it('offers after birth the after-birth list, with the bleeding flag worded for after birth (v2)', () => {
+    renderStep('red-flags', { age: 31, sex: 'female', pregnancy: 'postpartum' });
+    expect(screen.getByText('After giving birth')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: /^Heavy bleeding from the vagina: soaking a pad within an hour/ })).toHaveAttribute('value', 'vaginal-bleeding');
+    expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([
+      ...GENERAL_RED_FLAGS,
+      'vaginal-bleeding',
+      'severe-abdominal-pain',
+      'dizziness-fainting',
+      'preeclampsia-signs',
+      'burning-urination',
+      'none',
+    ]);
+  });
+
+  it('offers someone unsure if pregnant the early-pregnancy signs only (v2)', () => {
+    renderStep('red-flags', { age: 25, sex: 'female', pregnancy: 'unsure' });
+    expect(screen.getByText('If you might be pregnant')).toBeInTheDocument();
+    expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([
+      ...GENERAL_RED_FLAGS,
+      'vaginal-bleeding',
+      'severe-abdominal-pain',
+      'dizziness-fainting',
+      'burning-urination',
+      'none',
+    ]);
+  });
+
+  it('offers a child of 4 the new-limp and leg-not-moving red flags (v2)', () => {
+    renderStep('red-flags', { age: 4, sex: 'female' });
     expect(screen.getByRole('checkbox', { name: 'A new limp, or walking differently' })).toHaveAttribute('value', 'limp');
     expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([...GENERAL_RED_FLAGS, ...CHILD_RED_FLAGS, 'none']);
+    expect(screen.getByText('For a child or teenager')).toBeInTheDocument();
     expect(screen.queryByRole('checkbox', { name: 'Bleeding from the vagina' })).not.toBeInTheDocument();
+  });
+
+  it('offers a teenager of 17 the limp red flag, but not leg-not-moving', () => {
+    renderStep('red-flags', { age: 17, sex: 'male' });
+    expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([...GENERAL_RED_FLAGS, 'limp', 'none']);
+  });
+
+  it('shows the emergency number with a call link on the warning-signs page (policy §5, v2)', () => {
+    renderStep('red-flags', MAN);
+    expect(screen.getByRole('link', { name: 'Call 112 now' })).toHaveAttribute('href', 'tel:112');
   });
 
   it('keeps "None of these" exclusive', async () => {

@@ -13,6 +13,7 @@ import { fieldIds } from './fields/field-ids.ts';
 import { QuestionFields } from './question-fields.tsx';
 import { formDefaults, stepFormSchema, unknownFieldName, type FormValues } from './step-form-schema.ts';
 import { questionsFor } from './step-questions.ts';
+import { RedFlagsEmergencyNote } from './red-flags-emergency-note.tsx';
 
 interface QuestionPageProps {
   step: QuestionStep;
@@ -73,6 +74,7 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
             </>
           )}
           <QuestionFields questions={questions} form={form} errorText={errorText} headingField={single?.field} />
+          {step === 'red-flags' && <RedFlagsEmergencyNote />}
           <button type="submit" className="button">
             {t('common:nav.continue')}
           </button>

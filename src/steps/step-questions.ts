@@ -1,4 +1,4 @@
-import { DURATIONS, LOCATIONS, ONSETS, PREGNANCY_STATUSES, RISK_FACTORS, SEXES } from '@/triage/catalogue.ts';
+import { DURATIONS, LOCATIONS, ONSETS, PREGNANCY_STATUSES, RISK_FACTORS, SEXES, type PregnancyStatus } from '@/triage/catalogue.ts';
 import type { AnswerField, AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
@@ -11,7 +11,14 @@ import type { QuestionStep } from '@/triage/flow/steps.ts';
 export type Question =
   | { field: 'age' | 'pregnancyWeeks'; kind: 'number'; allowUnknown: boolean }
   | { field: AnswerField; kind: 'single'; options: readonly string[] }
-  | { field: AnswerField; kind: 'multiple'; options: readonly string[]; withNone: boolean }
+  | {
+      field: AnswerField;
+      kind: 'multiple';
+      options: readonly string[];
+      withNone: boolean;
+      /** Red flags: the pregnancy answer picks the group heading and the after-birth wording. */
+      pregnancy?: PregnancyStatus;
+    }
   | { field: 'active'; kind: 'yes-no' }
   | { field: 'painScore'; kind: 'scale' };
 
@@ -30,7 +37,7 @@ export function questionsFor(step: QuestionStep, answers: AnswersSoFar): Questio
     case 'pregnancy-weeks':
       return [{ field: 'pregnancyWeeks', kind: 'number', allowUnknown: true }];
     case 'red-flags':
-      return [{ field: 'redFlags', kind: 'multiple', options: redFlagsShown(answers), withNone: true }];
+      return [{ field: 'redFlags', kind: 'multiple', options: redFlagsShown(answers), withNone: true, ...(answers.pregnancy && { pregnancy: answers.pregnancy }) }];
     case 'locations':
       // At least one place must hurt, so there is no "None of these" here.
       return [{ field: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false }];

@@ -33,22 +33,28 @@ export const GENERAL_RED_FLAGS = [
   'saddle-numbness',
   'bladder-bowel',
   'leg-weakness',
+  'both-legs-nerve-pain',
   'calf-swelling',
   'breathless',
   'weight-loss',
   'cancer-history',
+  'very-unwell',
+  'cold-pale-leg',
 ] as const;
 
+/** Shown during pregnancy, when unsure, or after birth: which of these, see asked-when.ts (policy §1 table). */
 export const PREGNANCY_RED_FLAGS = [
   'vaginal-bleeding',
   'severe-abdominal-pain',
   'dizziness-fainting',
   'contractions',
   'reduced-movements',
+  'waters-breaking',
+  'preeclampsia-signs',
   'burning-urination',
 ] as const;
 
-export const CHILD_RED_FLAGS = ['limp'] as const;
+export const CHILD_RED_FLAGS = ['limp', 'leg-not-moving'] as const;
 
 export const RED_FLAGS = [...GENERAL_RED_FLAGS, ...PREGNANCY_RED_FLAGS, ...CHILD_RED_FLAGS] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
@@ -77,6 +83,7 @@ export const RISK_FACTORS = [
   'menopause',
   'fragility-fracture',
   'family-osteoporosis',
+  'hip-replacement',
 ] as const;
 export type RiskFactor = (typeof RISK_FACTORS)[number];
 
@@ -111,6 +118,20 @@ export const CONTENT_IDS = [
 ] as const;
 export type ContentId = (typeof CONTENT_IDS)[number];
 
+/**
+ * The "call now if" lines of safety-netting (policy §2, v2): each urgent rule names
+ * one, and an urgent result lists those of the rules that fired.
+ */
+export const CALL_NOW_IF = [
+  'breathless-chest-pain',
+  'legs-weak-or-urine-changes',
+  'very-unwell',
+  'child-fever-or-stops-walking',
+  'leg-cold-or-severe-pain',
+  'fever-or-unwell',
+] as const;
+export type CallNowIf = (typeof CALL_NOW_IF)[number];
+
 /** Inclusive numeric domains of the numeric answers. */
 export const NUMBER_RANGES = {
   age: { min: 0, max: 120 },
@@ -123,3 +144,9 @@ export type NumericField = keyof typeof NUMBER_RANGES;
 export const PREGNANCY_AGE = { min: 12, max: 55 } as const;
 /** Under this age a person is a child for the policy. */
 export const CHILD_AGE_BELOW = 16;
+
+/** Under this age `limp` is a red flag; from it on, a symptom (policy §1, v2). */
+export const LIMP_RED_FLAG_AGE_BELOW = 18;
+
+/** Under this age `leg-not-moving` is offered (policy §1, v2). */
+export const LEG_NOT_MOVING_AGE_BELOW = 5;

@@ -33,7 +33,7 @@ test('emergency stop: a red flag ends the questions and the number to call comes
   await page.getByLabel('Male', { exact: true }).check();
   await continueButton(page).click();
   await expect(page).toHaveURL(/#\/red-flags$/);
-  await page.getByLabel('Numbness around the genitals, bottom or inner thighs', { exact: true }).check();
+  await page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true }).check();
   await continueButton(page).click();
   await expect(page).toHaveURL(/#\/result$/);
   await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
@@ -47,9 +47,9 @@ test('emergency stop: a red flag ends the questions and the number to call comes
   // Going back lets the person change the answer, and then the questions go on.
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page).toHaveURL(/#\/red-flags$/);
-  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs', { exact: true })).toBeChecked();
+  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true })).toBeChecked();
   await page.getByLabel('None of these', { exact: true }).check();
-  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs', { exact: true })).not.toBeChecked();
+  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true })).not.toBeChecked();
   await continueButton(page).click();
   await expect(page).toHaveURL(/#\/locations$/);
 });
@@ -59,6 +59,40 @@ test('an injury with no weight bearing stops the questions after "How did the pa
   const { seen } = await completeWizard(page, { ...routine, age: 40, redFlags: ['cannot-bear-weight'], onset: 'injury' });
   expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset']);
   await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+});
+
+test('policy v2: a leg that suddenly looks out of shape stops the questions on the onset page (E-deformity)', async ({ page }) => {
+  await start(page);
+  const { seen } = await completeWizard(page, { ...routine, age: 50, redFlags: ['leg-deformed'], onset: 'sudden' });
+  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset']);
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+  await expect(page.locator('.reasons li[data-rule="E-deformity"]')).toHaveCount(1);
+});
+
+test('policy v2: a hip replacement stops the questions on the risk-factor page (E-prosthesis)', async ({ page }) => {
+  await start(page);
+  const { seen } = await completeWizard(page, { ...routine, age: 50, redFlags: ['cannot-bear-weight'], riskFactors: ['hip-replacement'] });
+  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset', 'duration', 'symptoms', 'risk-factors']);
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+  await expect(page.locator('.reasons li[data-rule="E-prosthesis"]')).toHaveCount(1);
+});
+
+test('policy v2: an urgent result ends with safety-netting, its "call now if" line and a tel: link; the warning-signs page shows the number', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await page.getByRole('button', { name: 'Start now' }).click();
+  await page.getByLabel('Age', { exact: true }).fill('40');
+  await page.getByLabel('Male', { exact: true }).check();
+  await continueButton(page).click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  await expect(page.locator('main a[href="tel:112"]')).toBeVisible();
+  await page.goto('./?lang=en#/');
+  const { given } = await completeWizard(page, { ...routine, age: 40, redFlags: ['calf-swelling'] });
+  expect(given.redFlags).toEqual(['calf-swelling']);
+  await expect(result(page)).toHaveAttribute('data-urgency', 'urgent');
+  const net = page.locator('[data-safety-net]');
+  await expect(net).toContainText('If it gets worse, or any of the warning signs appear, call 112 now.');
+  await expect(net.locator('[data-call-now-if="breathless-chest-pain"]')).toHaveText('you become breathless or get chest pain');
+  await expect(net.locator('a[href="tel:112"]')).toBeVisible();
 });
 
 test('pregnancy path: pregnancy questions and pregnancy warning signs appear; weeks can be "I do not know"', async ({ page }) => {

@@ -31,6 +31,9 @@ test.beforeEach(async ({ page }) => {
 
 test('a whole routine call by keyboard only, in at most 35 key presses', async ({ page }) => {
   const { press, count } = keyboard(page);
+  // The start page speaks to the receptionist about the caller (policy v2 wording).
+  await expect(page.getByRole('heading', { name: 'If the caller needs emergency help' })).toBeVisible();
+  await expect(page.getByText(/If the caller has severe pain after a fall.*tell them to call 112 now/)).toBeVisible();
   await press('Enter'); // start the call
   await onPage(page, 'about-you');
   await expect(page.locator('input[name="age"]')).toBeFocused();
@@ -52,10 +55,14 @@ test('a whole routine call by keyboard only, in at most 35 key presses', async (
   await onPage(page, 'pain-score');
   await press('4', 'Enter');
   await onPage(page, 'check-answers');
+  await expect(page.getByRole('heading', { level: 1, name: "Check the caller's answers" })).toBeVisible();
   await press('Enter');
   await onPage(page, 'result');
   await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', 'routine');
   await expect(page.locator('[data-urgency]')).toHaveAttribute('data-specialist', 'orthopedist');
+  // Safety-netting, worded for the receptionist to say (policy §2).
+  await expect(page.getByRole('heading', { name: 'Tell the caller before the call ends' })).toBeVisible();
+  await expect(page.locator('[data-safety-net]')).toContainText('“If it gets worse, or any of the warning signs appear, call 112 now.”');
   console.log(`reception: routine call took ${count()} key presses`);
   test.info().annotations.push({ type: 'key presses (routine call)', description: String(count()) });
   expect(count()).toBeLessThanOrEqual(35);
@@ -80,12 +87,12 @@ test('number keys toggle checkboxes, 0 is "None of these", two digits reach opti
   const { press } = keyboard(page);
   await press('Enter', '3', '0', 'Tab', '1', 'Enter', '3', 'Enter'); // woman of 30, not pregnant (3 = no)
   await onPage(page, 'red-flags');
-  await press('1', '1'); // option 11: has had cancer
+  await press('1', '2'); // option 12: has had cancer
   await expect(page.locator('input[name="redFlags"][value="cancer-history"]')).toBeChecked();
   await press('9');
-  await expect(page.locator('input[name="redFlags"][value="breathless"]')).toBeChecked();
+  await expect(page.locator('input[name="redFlags"][value="calf-swelling"]')).toBeChecked();
   await press('9');
-  await expect(page.locator('input[name="redFlags"][value="breathless"]')).not.toBeChecked();
+  await expect(page.locator('input[name="redFlags"][value="calf-swelling"]')).not.toBeChecked();
   await press('0');
   await expect(page.locator('input[name="redFlags"][value="none"]')).toBeChecked();
   await expect(page.locator('input[name="redFlags"][value="cancer-history"]')).not.toBeChecked();
@@ -101,7 +108,8 @@ test('the red-flag list fits one 1366×768 screen, also with the pregnancy warni
   await page.locator('input[name="pregnancyWeeks"]').fill('20');
   await press('Enter');
   await onPage(page, 'red-flags');
-  await expect(page.locator('input[name="redFlags"]')).toHaveCount(18);
+  // 14 for everyone, 8 in pregnancy (policy v2), and "None of these".
+  await expect(page.locator('input[name="redFlags"]')).toHaveCount(23);
   const bottom = await page.getByRole('button', { name: 'Continue' }).evaluate((button) => button.getBoundingClientRect().bottom);
   expect(bottom).toBeLessThanOrEqual(768);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
@@ -123,6 +131,28 @@ test('"Copy summary" puts the call in words on the clipboard, in the UI language
   expect(text).toContain('Contact first: Emergency department');
   expect(text).toMatch(/Why:\n- .+/);
   expect(text).toMatch(/Time: /);
+});
+
+test('"Copy summary" of an urgent call ends with the safety-netting and its "call now if" line', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const { press } = keyboard(page);
+  await press('Enter', '4', '0', 'Tab', '2', 'Enter'); // man of 40
+  await onPage(page, 'red-flags');
+  await press('9', 'Enter'); // a swollen, painful calf: urgent (U-clot)
+  await onPage(page, 'locations');
+  await press('1', 'Enter', '3', 'Enter', '1', 'Enter', '0', 'Enter', '0', 'Enter', '2', 'Enter', '4', 'Enter');
+  await onPage(page, 'check-answers');
+  await press('Enter');
+  await onPage(page, 'result');
+  await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', 'urgent');
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(page.getByText('Summary copied.')).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text.trimEnd().split('\n').slice(-3)).toEqual([
+    '“If it gets worse, or any of the warning signs appear, call 112 now.”',
+    '“Also call 112 now if:”',
+    '- you become breathless or get chest pain',
+  ]);
 });
 
 test('"New call" asks first, then leaves nothing of the previous caller visible or restorable', async ({ page }) => {

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {
   CHILD_AGE_BELOW,
   DURATIONS,
+  LEG_NOT_MOVING_AGE_BELOW,
+  LIMP_RED_FLAG_AGE_BELOW,
   LOCATIONS,
   NUMBER_RANGES,
   ONSETS,
@@ -27,13 +29,18 @@ import type { Answers } from '@/triage/answers/answers-schema.ts';
  * left out (the engine and the CLI accept any valid subset).
  */
 
-/** Age thresholds of the rules in policy §3 (R-wear 40; R-labral 50; E-fracture-older, U-injury and R-bone-screen 65; R-bone-screen 70). */
-const POLICY_AGE_THRESHOLDS = [40, 50, 65, 70] as const;
+/**
+ * Age thresholds of the rules in policy §3 (E-infant-fever 1; leg-not-moving offered
+ * under 5; limp a red flag and E-child-infection under 18, U-adolescent-walking 16–17;
+ * R-wear 40; R-labral 50; E-fracture-older, E-deformity, U-injury and R-bone-screen 65;
+ * R-bone-screen 70).
+ */
+const POLICY_AGE_THRESHOLDS = [1, LEG_NOT_MOVING_AGE_BELOW, LIMP_RED_FLAG_AGE_BELOW, 40, 50, 65, 70] as const;
 
 /**
  * Ages where an answer's meaning changes, each with its neighbour on the other side:
  * the ends of the range, the pregnancy question's 12–55, child below 16, and the
- * rule thresholds (0, 11, 12, 15, 16, 39, 40, 49, 50, 55, 56, 64, 65, 69, 70, 120).
+ * rule thresholds (0, 1, 4, 5, 11, 12, 15, 16, 17, 18, 39, 40, 49, 50, 55, 56, 64, 65, 69, 70, 120).
  */
 export const BOUNDARY_AGES: readonly number[] = [
   ...new Set([
@@ -100,7 +107,8 @@ export const validAnswers: fc.Arbitrary<Answers> = contextArbitrary.chain((conte
   fc
     .record({
       pregnancyWeeks: isPregnancyWeeksAsked(context) ? sometimes(pregnancyWeeksArbitrary) : fc.constant(undefined),
-      redFlags: sometimes(someOf(redFlagsShown(context))),
+      // Required (policy v2): always given, often empty.
+      redFlags: someOf(redFlagsShown(context)),
       locations: sometimes(someOf(LOCATIONS, 1)),
       onset: sometimes(fc.constantFrom(...ONSETS)),
       duration: sometimes(fc.constantFrom(...DURATIONS)),

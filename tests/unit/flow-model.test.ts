@@ -19,22 +19,23 @@
  *   and "Back" from every page visited goes where the policy order says.
  *
  * Paths, in families (counts as of writing; the total is printed once, floors asserted):
- *   journeys  559  xstate/graph `getShortestPaths` to every distinct result over the
+ *   journeys  862  xstate/graph `getShortestPaths` to every distinct result over the
  *                  full product of representative answers (7 ages × 3 sexes, 4
- *                  pregnancy answers, weeks 20 / "don't know", up to 8 red-flag sets
- *                  as shown, 2 onsets, one answer for each later page), straight on;
- *   changes  1077  `getShortestPaths({ fromState })` from 9 named check pages plus
+ *                  pregnancy answers, weeks 20 / "don't know", up to 10 red-flag sets
+ *                  as shown, 2 or 3 onsets, with or without a hip replacement where it
+ *                  matters, one answer for each later page), straight on;
+ *   changes   982  `getShortestPaths({ fromState })` from 9 named check pages plus
  *                  every 40th: one Change with curated new values, then every
  *                  representative answer to each question the change makes apply;
- *   world     145  a small closed model (3 about-you answers, 4 red-flag sets, Back
+ *   world     224  a small closed model (3 about-you answers, 4 red-flag sets, Back
  *                  on the screening pages, onset, check page, result and changed
  *                  pages, Change of about-you, red flags, onset): every one of its
  *                  ~4 700 adjacency-map edges is judged with its shortest history,
  *                  and every result (~1 700 states);
- *   direct    394  by hand with `transition()`: emergency → Back → a safe answer →
+ *   direct    667  by hand with `transition()`: emergency → Back → a safe answer →
  *                  result; Back from the check page to the start and forward with one
  *                  answer changed; Change then Back without saving.
- *   ≈ 2 175 paths, ~14 000 machine transitions, ~10 s on two cores.
+ *   ≈ 2 735 paths (policy v2; 2 140 under v1), ~17 800 machine transitions, ~40 s on two cores.
  * One model with Back and Change over all these answers would have well over 10 000
  * states at ~0.5 ms a transition (each submit runs ~12 guards that each walk the
  * questions), hence the families.
@@ -57,6 +58,7 @@ import { QUESTION_STEPS, STEP_FIELDS, type QuestionStep } from '@/triage/flow/st
 import { triageMachine, type TriageEvent, type WizardPage } from '@/triage/flow/triage-machine.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
+import { POLICY_PREGNANCY_RED_FLAGS } from '../fixtures/policy-pregnancy-red-flags.ts';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
 type Step = QuestionStep;
@@ -99,14 +101,7 @@ const FIELDS: Record<Step, readonly AnswerField[]> = {
 };
 /** Asked always (§1); every later question is asked "unless an emergency was already found". */
 const SCREENING: ReadonlySet<Step> = new Set<Step>(['about-you', 'pregnancy', 'pregnancy-weeks', 'red-flags']);
-const PREGNANCY_FLAGS: ReadonlySet<string> = new Set([
-  'vaginal-bleeding',
-  'severe-abdominal-pain',
-  'dizziness-fainting',
-  'contractions',
-  'reduced-movements',
-  'burning-urination',
-]);
+const PREGNANCY_FLAGS = POLICY_PREGNANCY_RED_FLAGS;
 
 const policy = {
   child: (a: AnswersSoFar) => a.age !== undefined && a.age < 16,
@@ -114,14 +109,14 @@ const policy = {
     a.sex !== undefined && a.sex !== 'male' && a.age !== undefined && a.age >= 12 && a.age <= 55,
   weeksAsked: (a: AnswersSoFar) => a.pregnancy === 'pregnant',
   redFlagShown(flag: RedFlag, a: AnswersSoFar): boolean {
-    // rules/README.md choice 1: burning-urination is asked after birth too.
-    if (flag === 'burning-urination') return a.pregnancy === 'pregnant' || a.pregnancy === 'unsure' || a.pregnancy === 'postpartum';
-    if (PREGNANCY_FLAGS.has(flag)) return a.pregnancy === 'pregnant' || a.pregnancy === 'unsure';
-    if (flag === 'limp') return policy.child(a);
+    const statuses = PREGNANCY_FLAGS[flag];
+    if (statuses) return a.pregnancy !== undefined && statuses.includes(a.pregnancy);
+    if (flag === 'limp') return a.age !== undefined && a.age < 18;
+    if (flag === 'leg-not-moving') return a.age !== undefined && a.age < 5;
     return true;
   },
-  // rules/README.md choice 7: a child's limp is asked among the red flags only.
-  symptomShown: (symptom: Symptom, a: AnswersSoFar) => !(symptom === 'limp' && policy.child(a)),
+  // Policy §1 (v2): a limp is a red flag under 18 and a symptom from 18, never both.
+  symptomShown: (symptom: Symptom, a: AnswersSoFar) => !(symptom === 'limp' && a.age !== undefined && a.age < 18),
 };
 
 const stepAsked = (step: Step, earlier: AnswersSoFar): boolean =>
@@ -203,7 +198,8 @@ function expectedBack(snap: Snap, exp: Expected): WizardPage {
 // ---------------------------------------------------------------------------
 // Representative answers.
 
-const AGES = [8, 15, 16, 30, 54, 60, 70] as const;
+// 4: leg-not-moving is shown; 15: child in the pregnancy range; 17: limp still a red flag, adult otherwise.
+const AGES = [4, 15, 17, 30, 54, 60, 70] as const;
 const SEX_OPTIONS: readonly Sex[] = ['female', 'male', 'other'];
 const PREGNANCY_OPTIONS: readonly PregnancyStatus[] = ['pregnant', 'postpartum', 'no', 'unsure'];
 const RED_FLAG_CHOICES: readonly (readonly RedFlag[])[] = [
@@ -212,9 +208,11 @@ const RED_FLAG_CHOICES: readonly (readonly RedFlag[])[] = [
   ['saddle-numbness'], // emergency (E-nerve)
   ['cannot-bear-weight'], // emergency at 65+, or with an injury on the onset page
   ['fever', 'cannot-bear-weight'], // emergency for a child (E-child-infection), urgent otherwise
-  ['fever', 'limp'], // child only: emergency
-  ['vaginal-bleeding'], // pregnant or unsure only: emergency (E-pregnancy)
-  ['burning-urination'], // peripartum or unsure only: urgent
+  ['fever', 'limp'], // under 18 only: emergency
+  ['fever', 'leg-not-moving'], // under 5 only: emergency (E-child-infection)
+  ['leg-deformed'], // urgent; an emergency at 65+ (E-deformity) or with a sudden onset on the onset page
+  ['vaginal-bleeding'], // pregnant, unsure or after birth: emergency (E-pregnancy, -unsure, E-postpartum)
+  ['burning-urination'], // pregnant, unsure or after birth: urgent
 ];
 
 function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[] {
@@ -230,13 +228,19 @@ function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[]
     case 'locations':
       return [{ locations: ['groin'] }];
     case 'onset':
-      return [{ onset: 'gradual' }, { onset: 'injury' }];
+      // A sudden onset matters with a deformed leg (E-deformity) and for a child (U-child-sudden).
+      return earlier.redFlags?.includes('leg-deformed') || policy.child(earlier)
+        ? [{ onset: 'gradual' }, { onset: 'injury' }, { onset: 'sudden' }]
+        : [{ onset: 'gradual' }, { onset: 'injury' }];
     case 'duration':
       return [{ duration: 'weeks' }];
     case 'symptoms':
       return [{ symptoms: ['activity-pain'] }];
     case 'risk-factors':
-      return [{ riskFactors: [] }];
+      // A hip replacement makes fever, a deformed leg or no weight bearing an emergency (E-prosthesis).
+      return earlier.redFlags?.some((flag) => ['fever', 'leg-deformed', 'cannot-bear-weight'].includes(flag))
+        ? [{ riskFactors: [] }, { riskFactors: ['hip-replacement'] }]
+        : [{ riskFactors: [] }];
     case 'activity':
       return [{ active: true }];
     case 'pain-score':
@@ -245,7 +249,7 @@ function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[]
 }
 
 /** Ages offered when about-you is changed: child, child in the pregnancy range, adult, just under and over 65. */
-const CHANGED_AGES = [8, 15, 30, 60, 70] as const;
+const CHANGED_AGES = [4, 15, 30, 60, 70] as const;
 /** New values offered after "Change": for about-you, other ages (same sex) and the other sexes (same age). */
 function changeValues(step: Step, answers: AnswersSoFar): AnswersSoFar[] {
   if (step === 'about-you') {
@@ -874,6 +878,7 @@ describe('flow machine, model-based', () => {
       'page pregnancy-weeks',
       'emergency after red-flags',
       'emergency after onset',
+      'emergency after risk-factors',
       'emergency after red-flags (change)',
       'emergency after onset (change)',
       'emergency after about-you (change)',

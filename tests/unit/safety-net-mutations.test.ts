@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { vignettes } from '../fixtures/vignettes.ts';
 import {
   GENERAL_RED_FLAGS,
+  NUMBER_RANGES,
   LOCATIONS,
   PREGNANCY_STATUSES,
   RISK_FACTORS,
@@ -53,9 +54,13 @@ const findingsOf = (a: Answers): readonly string[] => [...(a.redFlags ?? []), ..
 const has = (a: Answers, ...anyOf: Finding[]) => anyOf.some((finding) => findingsOf(a).includes(finding));
 const at = (a: Answers, ...anyOf: Location[]) => anyOf.some((location) => a.locations?.includes(location) ?? false);
 const child = (a: Answers) => a.age < 16;
+const adolescent = (a: Answers) => a.age >= 16 && a.age < 18;
 const pregnant = (a: Answers) => a.pregnancy === 'pregnant';
-const possiblyPregnant = (a: Answers) => a.pregnancy === 'pregnant' || a.pregnancy === 'unsure';
 const peripartum = (a: Answers) => a.pregnancy === 'pregnant' || a.pregnancy === 'postpartum';
+const postpartum = (a: Answers) => a.pregnancy === 'postpartum';
+const sudden = (a: Answers) => a.onset === 'sudden';
+const fragilityRisk = (a: Answers) =>
+  has(a, 'fragility-fracture', 'steroids', 'height-loss') || (has(a, 'menopause') && has(a, 'smoking', 'alcohol', 'low-weight', 'family-osteoporosis'));
 const injury = (a: Answers) => a.onset === 'injury';
 const painAtLeast = (a: Answers, score: number) => a.painScore !== undefined && a.painScore >= score;
 
@@ -78,25 +83,78 @@ const R = 'routine';
 const POLICY: PolicyRule[] = [
   { id: 'E-fracture', urgency: E, when: (a) => injury(a) && has(a, 'cannot-bear-weight', 'leg-deformed'), specialist: 'emergency-department', also: ['orthopedist'] },
   { id: 'E-fracture-older', urgency: E, when: (a) => a.age >= 65 && has(a, 'cannot-bear-weight'), specialist: 'emergency-department', also: ['orthopedist'] },
+  { id: 'E-deformity', urgency: E, when: (a) => has(a, 'leg-deformed') && (a.age >= 65 || sudden(a)), specialist: 'emergency-department', also: ['orthopedist'] },
+  { id: 'E-pathological-fracture', urgency: E, when: (a) => has(a, 'cancer-history') && has(a, 'cannot-bear-weight'), specialist: 'emergency-department', also: ['orthopedist'] },
+  {
+    id: 'E-prosthesis',
+    urgency: E,
+    when: (a) => has(a, 'hip-replacement') && has(a, 'fever', 'leg-deformed', 'cannot-bear-weight'),
+    specialist: 'emergency-department',
+    also: ['orthopedist'],
+  },
   { id: 'E-infection', urgency: E, when: (a) => has(a, 'fever') && has(a, 'hot-swollen-joint'), specialist: 'emergency-department' },
-  { id: 'E-child-infection', urgency: E, when: (a) => child(a) && has(a, 'fever') && has(a, 'limp', 'cannot-bear-weight'), specialist: 'emergency-department', also: ['pediatric-orthopedist'] },
-  { id: 'E-nerve', urgency: E, when: (a) => has(a, 'saddle-numbness', 'bladder-bowel', 'leg-weakness'), specialist: 'emergency-department', also: ['neurologist'] },
+  { id: 'E-infection-hip', urgency: E, when: (a) => a.age >= 16 && has(a, 'fever') && has(a, 'cannot-bear-weight'), specialist: 'emergency-department', also: ['orthopedist'] },
+  {
+    id: 'E-child-infection',
+    urgency: E,
+    when: (a) => a.age < 18 && has(a, 'fever') && has(a, 'limp', 'cannot-bear-weight', 'leg-not-moving'),
+    specialist: 'emergency-department',
+    also: ['pediatric-orthopedist'],
+  },
+  { id: 'E-infant-fever', urgency: E, when: (a) => a.age === 0 && has(a, 'fever'), specialist: 'emergency-department', also: ['pediatric-orthopedist'] },
+  {
+    id: 'E-nerve',
+    urgency: E,
+    when: (a) => has(a, 'saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs-nerve-pain'),
+    specialist: 'emergency-department',
+    also: ['neurologist'],
+  },
   { id: 'E-chest', urgency: E, when: (a) => has(a, 'breathless'), specialist: 'emergency-department' },
+  { id: 'E-very-unwell', urgency: E, when: (a) => has(a, 'very-unwell'), specialist: 'emergency-department' },
+  { id: 'E-limb', urgency: E, when: (a) => has(a, 'cold-pale-leg'), specialist: 'emergency-department' },
   {
     id: 'E-pregnancy',
     urgency: E,
-    when: (a) => possiblyPregnant(a) && has(a, 'vaginal-bleeding', 'severe-abdominal-pain', 'dizziness-fainting', 'contractions', 'reduced-movements'),
+    when: (a) =>
+      pregnant(a) &&
+      has(a, 'vaginal-bleeding', 'severe-abdominal-pain', 'dizziness-fainting', 'contractions', 'reduced-movements', 'waters-breaking', 'preeclampsia-signs'),
     specialist: 'obstetrician',
+    also: ['emergency-department'],
+  },
+  {
+    id: 'E-pregnancy-unsure',
+    urgency: E,
+    when: (a) => a.pregnancy === 'unsure' && has(a, 'vaginal-bleeding', 'severe-abdominal-pain', 'dizziness-fainting'),
+    specialist: 'emergency-department',
+    also: ['obstetrician'],
+  },
+  {
+    id: 'E-postpartum',
+    urgency: E,
+    when: (a) => postpartum(a) && has(a, 'vaginal-bleeding', 'severe-abdominal-pain', 'dizziness-fainting', 'preeclampsia-signs'),
+    specialist: 'obstetrician',
+    also: ['emergency-department'],
   },
 
   { id: 'U-clot-pregnancy', urgency: U, when: (a) => peripartum(a) && has(a, 'calf-swelling'), specialist: 'obstetrician' },
   { id: 'U-clot', urgency: U, when: (a) => has(a, 'calf-swelling'), specialist: 'gp' },
   { id: 'U-pregnancy-infection', urgency: U, when: (a) => peripartum(a) && has(a, 'fever', 'burning-urination'), specialist: 'obstetrician' },
   { id: 'U-hot-joint', urgency: U, when: (a) => has(a, 'hot-swollen-joint'), specialist: 'gp', also: ['rheumatologist'] },
-  { id: 'U-child-walking', urgency: U, when: (a) => child(a) && has(a, 'limp', 'cannot-bear-weight'), specialist: 'pediatric-orthopedist' },
+  {
+    id: 'U-child-walking',
+    urgency: U,
+    when: (a) => child(a) && has(a, 'limp', 'cannot-bear-weight', 'leg-not-moving', 'leg-deformed'),
+    specialist: 'pediatric-orthopedist',
+  },
+  { id: 'U-child-night-pain', urgency: U, when: (a) => child(a) && has(a, 'rest-pain'), specialist: 'pediatric-orthopedist' },
+  { id: 'U-child-sudden', urgency: U, when: (a) => child(a) && sudden(a), specialist: 'pediatric-orthopedist' },
+  { id: 'U-adolescent-walking', urgency: U, when: (a) => adolescent(a) && has(a, 'limp'), specialist: 'orthopedist' },
+  { id: 'U-deformity', urgency: U, when: (a) => has(a, 'leg-deformed'), specialist: 'orthopedist' },
   { id: 'U-cannot-bear-weight', urgency: U, when: (a) => has(a, 'cannot-bear-weight'), specialist: 'orthopedist' },
   { id: 'U-injury', urgency: U, when: (a) => injury(a) && (a.age >= 65 || painAtLeast(a, 7)), specialist: 'orthopedist' },
+  { id: 'U-fragility-injury', urgency: U, when: (a) => injury(a) && fragilityRisk(a), specialist: 'orthopedist' },
   { id: 'U-cancer', urgency: U, when: (a) => has(a, 'cancer-history', 'weight-loss'), specialist: 'gp', also: ['orthopedist'] },
+  { id: 'U-severe-sudden', urgency: U, when: (a) => painAtLeast(a, 8) && sudden(a), specialist: 'gp', also: ['orthopedist'] },
   { id: 'U-fever', urgency: U, when: (a) => has(a, 'fever'), specialist: 'gp' },
   { id: 'U-urinary', urgency: U, when: (a) => has(a, 'burning-urination'), specialist: 'gp' },
 
@@ -115,7 +173,7 @@ const POLICY: PolicyRule[] = [
   {
     id: 'S-advanced-wear',
     urgency: S,
-    when: (a) => a.age >= 16 && has(a, 'rest-pain', 'limp', 'stiff-hip', 'leg-deformed'),
+    when: (a) => a.age >= 16 && has(a, 'rest-pain', 'limp', 'stiff-hip'),
     specialist: 'orthopedist',
     also: ['physiotherapist'],
     content: ['hip-joint-degeneration'],
@@ -171,7 +229,7 @@ const POLICY: PolicyRule[] = [
     urgency: R,
     adds: true,
     when: (a) =>
-      (a.sex === 'female' && a.age >= 65) ||
+      (a.sex !== 'male' && a.age >= 65) ||
       (a.sex === 'male' && a.age >= 70) ||
       has(a, 'steroids') ||
       (has(a, 'menopause') && has(a, 'smoking', 'alcohol', 'low-weight', 'family-osteoporosis')),
@@ -212,11 +270,12 @@ function oracleRecommend(a: Answers): Recommendation {
 const SEED = 7_031_966;
 
 /**
- * Ages where a rule combining red flags has an age threshold (policy §3: child below
- * 16 in E-child-infection and U-child-walking; 65 in E-fracture-older), each with the
- * age on the other side: pairs of red flags are tried there.
+ * Ages where a rule combining red flags has an age threshold (policy §3: fever with
+ * leg-not-moving under 5 in E-child-infection; child below 16 in U-child-walking; 16 in
+ * E-infection-hip; under 18 in E-child-infection; 65 in E-fracture-older), each with the
+ * age on the other side where there is one: pairs of red flags are tried there.
  */
-const RED_FLAG_PAIR_AGES = [15, 16, 64, 65];
+const RED_FLAG_PAIR_AGES = [4, 15, 16, 17, 18, 64, 65];
 
 /**
  * Systematic answers at every boundary age, for every sex and pregnancy answer that can
@@ -233,7 +292,7 @@ function boundaryAnswers(): Answers[] {
     for (const sex of SEXES) {
       const pregnancies = isPregnancyAsked({ age, sex }) ? [undefined, ...PREGNANCY_STATUSES] : [undefined];
       for (const pregnancy of pregnancies) {
-        const context = { age, sex, ...(pregnancy && { pregnancy }) };
+        const context = { age, sex, redFlags: [], ...(pregnancy && { pregnancy }) } as Answers;
         const redFlags = redFlagsShown(context);
         const symptoms = symptomsShown(context);
         const everything = { ...context, redFlags, locations: [...LOCATIONS], symptoms, riskFactors: [...RISK_FACTORS], active: true };
@@ -241,12 +300,19 @@ function boundaryAnswers(): Answers[] {
         for (const painScore of [undefined, 6, 7, 8]) out.push({ ...everything, onset: 'injury', ...(painScore !== undefined && { painScore }) });
         if (!(sex === 'male' || (sex === 'female' && pregnancy !== undefined && pregnancy !== 'no'))) continue;
         redFlags.forEach((flag, index) => {
-          out.push({ ...context, redFlags: [flag] }, { ...context, redFlags: [flag], onset: 'injury' });
+          out.push(
+            { ...context, redFlags: [flag] },
+            { ...context, redFlags: [flag], onset: 'injury' },
+            { ...context, redFlags: [flag], onset: 'sudden' },
+            { ...context, redFlags: [flag], riskFactors: ['hip-replacement'] },
+          );
           if (!RED_FLAG_PAIR_AGES.includes(age)) return;
           for (const other of redFlags.slice(index + 1)) out.push({ ...context, redFlags: [flag, other] });
         });
         for (const symptom of symptoms) out.push({ ...context, symptoms: [symptom], locations: [...LOCATIONS], active: true });
-        for (const factor of RISK_FACTORS) out.push({ ...context, riskFactors: [factor] });
+        for (const factor of RISK_FACTORS) out.push({ ...context, riskFactors: [factor] }, { ...context, riskFactors: [factor], onset: 'injury' });
+        for (const symptom of symptoms) out.push({ ...context, symptoms: [symptom], onset: 'injury' });
+        for (const painScore of [7, 8]) out.push({ ...context, onset: 'sudden', painScore });
       }
     }
   }
@@ -396,7 +462,7 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
   };
   const emergencyIds = real.ruleSet.rules.filter((rule) => rule.urgency === 'emergency').map((rule) => rule.id);
 
-  // (i) and (ii): each emergency rule deleted, and downgraded to urgent.
+  // (i) and (ii): each emergency and urgent rule deleted, and downgraded one step.
   for (const id of emergencyIds) {
     add(mutant(`Deleting ${id}`, (docs) => {
       const file = fileOf(docs, 'emergency');
@@ -406,7 +472,20 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
       const file = fileOf(docs, 'emergency');
       const rule = file.rules.find((r) => r.id === id)!;
       file.rules = file.rules.filter((r) => r !== rule);
-      fileOf(docs, 'urgent').rules.push({ ...rule, id: `${id}-weakened` });
+      fileOf(docs, 'urgent').rules.push({ ...rule, id: `${id.replace(/^E-/, 'U-')}-weakened`, callNowIf: 'very-unwell' });
+    }));
+  }
+
+  for (const id of real.ruleSet.rules.filter((rule) => rule.urgency === 'urgent').map((rule) => rule.id)) {
+    add(mutant(`Deleting ${id}`, (docs) => {
+      const file = fileOf(docs, 'urgent');
+      file.rules = file.rules.filter((rule) => rule.id !== id);
+    }));
+    add(mutant(`Weakening ${id} (moved to soon)`, (docs) => {
+      const file = fileOf(docs, 'urgent');
+      const { callNowIf: _line, ...rule } = file.rules.find((r) => r.id === id)!;
+      file.rules = file.rules.filter((r) => r.id !== id);
+      fileOf(docs, 'soon').rules.push({ ...rule, id: `${id.replace(/^U-/, 'S-')}-weakened` });
     }));
   }
 
@@ -423,6 +502,9 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
             for (const delta of [+1, -1]) {
               const shifted = { ...range, [bound]: range[bound]! + delta };
               if (shifted.atLeast !== undefined && shifted.below !== undefined && shifted.atLeast >= shifted.below) continue;
+              // A threshold outside the answer's range is refused by the rule schema: no mistake a clinician could ship.
+              const { min, max } = NUMBER_RANGES[field];
+              if (shifted[bound]! <= min || shifted[bound]! > max) continue;
               // For an emergency rule, the unsafe direction makes it fire for fewer people.
               const unsafe = emergency && ((bound === 'atLeast' && delta > 0) || (bound === 'below' && delta < 0));
               add(mutant(`Shifting ${rule.id}'s ${field} threshold from ${describeRange(range)} to ${describeRange(shifted)}${unsafe ? ' (unsafe direction)' : ''}`, (docs) => {

@@ -9,6 +9,7 @@ import { validateAnswers, type Answers } from '@/triage/answers/answers-schema.t
 import { evaluateRules, firedRules } from '@/triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '@/triage/rules/read-rule-files.ts';
 import { recommendationSchema, type Recommendation } from '@/triage/rules/recommendation.ts';
+import { safetyNetOf } from '@/triage/rules/safety-net.ts';
 import { validAnswers } from './answers-arbitrary.ts';
 
 /**
@@ -50,13 +51,17 @@ describe('the answers arbitrary', { timeout: 30_000 }, () => {
     expect([...seen((a) => a.symptoms)].sort()).toEqual([...SYMPTOMS].sort());
     expect([...seen((a) => a.riskFactors)].sort()).toEqual([...RISK_FACTORS].sort());
     expect([...new Set(sample.map((a) => recommend(a).urgency))].sort()).toEqual([...URGENCIES].sort());
-    for (const field of ['pregnancy', 'pregnancyWeeks', 'redFlags', 'locations', 'onset', 'duration', 'symptoms', 'riskFactors', 'active', 'painScore'] as const) {
+    expect(sample.every((a) => Array.isArray(a.redFlags)), 'redFlags always present (required)').toBe(true);
+    for (const field of ['pregnancy', 'pregnancyWeeks', 'locations', 'onset', 'duration', 'symptoms', 'riskFactors', 'active', 'painScore'] as const) {
       expect(sample.some((a) => field in a), `${field} present`).toBe(true);
       expect(sample.some((a) => !(field in a)), `${field} absent`).toBe(true);
     }
     expect(sample.some((a) => a.pregnancy === 'postpartum' && a.redFlags?.includes('burning-urination')), 'burning-urination after birth').toBe(true);
+    expect(sample.some((a) => a.pregnancy === 'postpartum' && a.redFlags?.includes('preeclampsia-signs')), 'pre-eclampsia signs after birth').toBe(true);
     expect(sample.some((a) => a.age < 16 && a.redFlags?.includes('limp')), 'limp as a child red flag').toBe(true);
-    expect(sample.some((a) => a.age >= 16 && a.symptoms?.includes('limp')), 'limp as an adult symptom').toBe(true);
+    expect(sample.some((a) => a.age >= 16 && a.age < 18 && a.redFlags?.includes('limp')), 'limp as a red flag at 16–17').toBe(true);
+    expect(sample.some((a) => a.age >= 18 && a.symptoms?.includes('limp')), 'limp as an adult symptom').toBe(true);
+    expect(sample.some((a) => a.age < 5 && a.redFlags?.includes('leg-not-moving')), 'leg-not-moving under 5').toBe(true);
   });
 });
 
@@ -126,6 +131,19 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
         const emergencyFired = firedRules(ruleSet, answers).some((rule) => rule.urgency === 'emergency');
         const result = recommend(answers);
         check(emergencyFired === (result.urgency === 'emergency'), () => `emergency rule fired: ${emergencyFired}, result: ${show(result)}`);
+      }),
+      run,
+    );
+  });
+
+  it('safety-netting (policy §2): every non-emergency result tells when to call now; every urgent one names at least one "call now if" line', () => {
+    fc.assert(
+      fc.property(validAnswers, (answers) => {
+        const result = recommend(answers);
+        const net = safetyNetOf(ruleSet, result, answers);
+        check(net.callIfWorse === (result.urgency !== 'emergency'), () => `callIfWorse ${net.callIfWorse} for ${show(result)}`);
+        check((result.urgency === 'urgent') === (net.callNowIf.length > 0), () => `"call now if" lines ${show(net.callNowIf)} for ${show(result)}`);
+        check(net.mayBePregnant === (answers.pregnancy === 'unsure'), () => `mayBePregnant ${net.mayBePregnant} for ${show(answers)}`);
       }),
       run,
     );

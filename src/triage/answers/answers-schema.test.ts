@@ -3,15 +3,16 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vignettes } from '../../../tests/fixtures/vignettes.ts';
-import { PREGNANCY_RED_FLAGS } from '../catalogue.ts';
+import { POLICY_PREGNANCY_RED_FLAGS } from '../../../tests/fixtures/policy-pregnancy-red-flags.ts';
+import { PREGNANCY_RED_FLAGS, PREGNANCY_STATUSES } from '../catalogue.ts';
 import { validateAnswers, type AnswersIssue } from './answers-schema.ts';
 
 /**
  * The answers interchange format (policy §1): what is accepted, and that every
  * rejection names the offending path with a message key of the `errors` namespace.
  */
-const adult = { age: 40, sex: 'male' } as const;
-const woman = { age: 30, sex: 'female' } as const;
+const adult = { age: 40, sex: 'male', redFlags: [] } as const;
+const woman = { age: 30, sex: 'female', redFlags: [] } as const;
 
 function issuesOf(input: unknown): AnswersIssue[] {
   const result = validateAnswers(input);
@@ -32,13 +33,13 @@ describe('accepted answers', () => {
     expect(result).toEqual({ success: true, answers });
   });
 
-  it('accepts a subset: only age and sex', () => {
-    expect(validateAnswers({ age: 30, sex: 'other' })).toEqual({ success: true, answers: { age: 30, sex: 'other' } });
+  it('accepts a subset: only age, sex and red flags', () => {
+    expect(validateAnswers({ age: 30, sex: 'other', redFlags: [] })).toEqual({ success: true, answers: { age: 30, sex: 'other', redFlags: [] } });
   });
 
   it('accepts the ends of every numeric range', () => {
-    expectValid({ age: 0, sex: 'male', painScore: 0 });
-    expectValid({ age: 120, sex: 'male', painScore: 10 });
+    expectValid({ age: 0, sex: 'male', redFlags: [], painScore: 0 });
+    expectValid({ age: 120, sex: 'male', redFlags: [], painScore: 10 });
     expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 1 });
     expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 42 });
   });
@@ -61,8 +62,9 @@ describe('rejected fields and ids', () => {
     expect(issuesOf({ ...adult, foo: 1, bar: 2 })).toEqual([issue('answers.unknownField', 'foo'), issue('answers.unknownField', 'bar')]);
   });
 
-  it('missing age and sex', () => {
-    expect(issuesOf({})).toEqual([issue('answers.required', 'age'), issue('answers.required', 'sex')]);
+  it('missing age, sex and red flags (v2: red flags are required)', () => {
+    expect(issuesOf({})).toEqual([issue('answers.required', 'age'), issue('answers.required', 'sex'), issue('answers.required', 'redFlags')]);
+    expect(issuesOf({ age: 30, sex: 'male' })).toEqual([issue('answers.required', 'redFlags')]);
   });
 
   it('answers that are not an object', () => {
@@ -88,7 +90,7 @@ describe('rejected fields and ids', () => {
         issue('answers.unknownOption', 'duration'),
       ]),
     );
-    expect(issuesOf({ age: 30, sex: 'f' })).toEqual([issue('answers.unknownOption', 'sex')]);
+    expect(issuesOf({ age: 30, sex: 'f', redFlags: [] })).toEqual([issue('answers.unknownOption', 'sex')]);
   });
 
   it('active that is not a boolean', () => {
@@ -155,69 +157,64 @@ describe('rejected fields and ids', () => {
 
 describe('answers the wizard would not have asked', () => {
   it('pregnancy when male', () => {
-    expect(issuesOf({ age: 30, sex: 'male', pregnancy: 'no' })).toEqual([issue('answers.pregnancyWhenMale', 'pregnancy')]);
+    expect(issuesOf({ ...adult, pregnancy: 'no' })).toEqual([issue('answers.pregnancyWhenMale', 'pregnancy')]);
   });
 
   it.each([11, 56, 60])('pregnancy at age %i', (age) => {
-    expect(issuesOf({ age, sex: 'female', pregnancy: 'no' })).toEqual([issue('answers.pregnancyOutsideAge', 'pregnancy')]);
+    expect(issuesOf({ ...woman, age, pregnancy: 'no' })).toEqual([issue('answers.pregnancyOutsideAge', 'pregnancy')]);
   });
 
   it.each([12, 55])('pregnancy at age %i, sex other, is accepted', (age) => {
-    expectValid({ age, sex: 'other', pregnancy: 'no' });
-    expectValid({ age, sex: 'female', pregnancy: 'unsure' });
+    expectValid({ age, sex: 'other', redFlags: [], pregnancy: 'no' });
+    expectValid({ age, sex: 'female', redFlags: [], pregnancy: 'unsure' });
   });
 
   it.each(['no', 'postpartum', 'unsure', undefined])('pregnancyWeeks when pregnancy is %s', (pregnancy) => {
     expect(issuesOf({ ...woman, pregnancy, pregnancyWeeks: 20 })).toEqual([issue('answers.weeksWhenNotPregnant', 'pregnancyWeeks')]);
   });
 
-  const onlyWhenPossiblyPregnant = PREGNANCY_RED_FLAGS.filter((flag) => flag !== 'burning-urination');
-
-  it.each(onlyWhenPossiblyPregnant)('%s when pregnancy is "no", absent or "postpartum"', (flag) => {
-    for (const pregnancy of ['no', undefined, 'postpartum']) {
-      expect(issuesOf({ ...woman, pregnancy, redFlags: ['fever', flag] }), String(pregnancy)).toEqual([
-        issue('answers.redFlagContext.possibly-pregnant', 'redFlags', 1),
-      ]);
+  const SHOWN = POLICY_PREGNANCY_RED_FLAGS;
+  const CONTEXT_KEY: Record<string, string> = {
+    'pregnant,unsure,postpartum': 'pregnant-unsure-or-postpartum',
+    pregnant: 'pregnant',
+    'pregnant,postpartum': 'pregnant-or-postpartum',
+  };
+  it('the table covers every pregnancy red flag of the catalogue', () => {
+    expect(Object.keys(SHOWN).sort()).toEqual([...PREGNANCY_RED_FLAGS].sort());
+  });
+  it.each(Object.entries(SHOWN))('%s is accepted exactly for pregnancy %j', (flag, statuses) => {
+    for (const pregnancy of [...PREGNANCY_STATUSES, undefined]) {
+      const answers = { ...woman, pregnancy, redFlags: ['fever', flag] };
+      if (pregnancy !== undefined && statuses.includes(pregnancy)) expectValid(answers);
+      else expect(issuesOf(answers), String(pregnancy)).toEqual([issue(`answers.redFlagContext.${CONTEXT_KEY[statuses.join(',')]}`, 'redFlags', 1)]);
     }
   });
-
-  it.each(onlyWhenPossiblyPregnant)('%s when pregnancy is "pregnant" or "unsure" is accepted', (flag) => {
-    expectValid({ ...woman, pregnancy: 'pregnant', redFlags: [flag] });
-    expectValid({ ...woman, pregnancy: 'unsure', redFlags: [flag] });
+  it('contractions after birth are invalid; pre-eclampsia signs and bleeding after birth are valid (v2)', () => {
+    expect(issuesOf({ ...woman, pregnancy: 'postpartum', redFlags: ['contractions'] })).toEqual([issue('answers.redFlagContext.pregnant', 'redFlags', 0)]);
+    expectValid({ ...woman, pregnancy: 'postpartum', redFlags: ['vaginal-bleeding', 'preeclampsia-signs', 'burning-urination'] });
   });
-
   it('pregnancy red flags for a male', () => {
-    expect(issuesOf({ ...adult, redFlags: ['contractions'] })).toEqual([issue('answers.redFlagContext.possibly-pregnant', 'redFlags', 0)]);
+    expect(issuesOf({ ...adult, redFlags: ['contractions'] })).toEqual([issue('answers.redFlagContext.pregnant', 'redFlags', 0)]);
   });
-
-  it('burning-urination when pregnancy is "no" or absent', () => {
-    for (const pregnancy of ['no', undefined]) {
-      expect(issuesOf({ ...woman, pregnancy, redFlags: ['burning-urination'] }), String(pregnancy)).toEqual([
-        issue('answers.redFlagContext.peripartum-or-unsure', 'redFlags', 0),
-      ]);
-    }
-  });
-
-  it('burning-urination is accepted when pregnant, unsure and also postpartum (the safer reading, see asked-when.ts)', () => {
-    for (const pregnancy of ['pregnant', 'unsure', 'postpartum']) {
-      expectValid({ ...woman, pregnancy, redFlags: ['burning-urination'] });
-    }
-  });
-
-  it('limp as a red flag: accepted at 15, rejected at 16', () => {
-    expectValid({ age: 15, sex: 'male', redFlags: ['limp'] });
+  it('limp as a red flag: accepted up to 17, rejected at 18 (v2)', () => {
+    expectValid({ age: 17, sex: 'male', redFlags: ['limp'] });
     expectValid({ age: 0, sex: 'female', redFlags: ['limp'] });
-    expect(issuesOf({ age: 16, sex: 'male', redFlags: ['limp'] })).toEqual([issue('answers.redFlagContext.child', 'redFlags', 0)]);
+    expect(issuesOf({ age: 18, sex: 'male', redFlags: ['limp'] })).toEqual([issue('answers.redFlagContext.under-18', 'redFlags', 0)]);
   });
-
-  it('limp as a symptom: rejected at 15, accepted at 16', () => {
-    expect(issuesOf({ age: 15, sex: 'male', symptoms: ['rest-pain', 'limp'] })).toEqual([issue('answers.limpIsChildRedFlag', 'symptoms', 1)]);
-    expectValid({ age: 16, sex: 'male', symptoms: ['rest-pain', 'limp'] });
+  it('limp as a symptom: rejected at 17, accepted at 18 (v2)', () => {
+    expect(issuesOf({ age: 17, sex: 'male', redFlags: [], symptoms: ['rest-pain', 'limp'] })).toEqual([issue('answers.limpIsChildRedFlag', 'symptoms', 1)]);
+    expectValid({ age: 18, sex: 'male', redFlags: [], symptoms: ['rest-pain', 'limp'] });
   });
-
+  it('leg-not-moving: accepted up to 4, rejected at 5 (v2)', () => {
+    expectValid({ age: 4, sex: 'female', redFlags: ['leg-not-moving'] });
+    expect(issuesOf({ age: 5, sex: 'female', redFlags: ['leg-not-moving'] })).toEqual([issue('answers.redFlagContext.under-5', 'redFlags', 0)]);
+  });
+  it('the new general red flags and the hip-replacement risk factor are accepted for anyone (v2)', () => {
+    expectValid({ age: 70, sex: 'male', redFlags: ['both-legs-nerve-pain', 'very-unwell', 'cold-pale-leg'], riskFactors: ['hip-replacement'] });
+  });
   it('a context check still applies when another field is invalid', () => {
     expect(issuesOf({ ...woman, pregnancy: 'no', redFlags: ['vaginal-bleeding'], painScore: 12 })).toEqual(
-      expect.arrayContaining([issue('answers.wholeNumber', 'painScore'), issue('answers.redFlagContext.possibly-pregnant', 'redFlags', 0)]),
+      expect.arrayContaining([issue('answers.wholeNumber', 'painScore'), issue('answers.redFlagContext.pregnant-unsure-or-postpartum', 'redFlags', 0)]),
     );
   });
 });
@@ -234,11 +231,12 @@ describe('message keys', () => {
       { ...woman, pregnancy: 'x', onset: 'x', duration: 'x', active: 1, redFlags: 'x', locations: [] },
       { ...adult, redFlags: ['x', 'limp'], locations: ['x'], symptoms: ['x'], riskFactors: ['x', 'x'] },
       { ...adult, symptoms: ['tingling', 'tingling'], pregnancy: 'no' },
-      { age: 70, sex: 'female', pregnancy: 'no', pregnancyWeeks: 3, redFlags: ['contractions', 'burning-urination'] },
-      { age: 5, sex: 'female', symptoms: ['limp'] },
+      { age: 70, sex: 'female', pregnancy: 'no', pregnancyWeeks: 3, redFlags: ['contractions', 'burning-urination', 'preeclampsia-signs'] },
+      { age: 5, sex: 'female', redFlags: ['leg-not-moving'], symptoms: ['limp'] },
+      { age: 30, sex: 'female', pregnancy: 'postpartum', redFlags: ['contractions', 'limp'] },
     ];
     const keys = new Set(inputs.flatMap((input) => issuesOf(input).map((i) => i.message)));
-    expect(keys.size).toBeGreaterThanOrEqual(15);
+    expect(keys.size).toBeGreaterThanOrEqual(19);
     for (const key of keys) {
       expect(key).toMatch(/^answers\./);
       expect(typeof lookup(key), key).toBe('string');

@@ -14,6 +14,7 @@ import {
   type NumericField,
 } from '../catalogue.ts';
 import {
+  CONTEXT_RULES,
   RED_FLAG_CONTEXT,
   isPregnancyAsked,
   isPregnancyWeeksAsked,
@@ -51,7 +52,8 @@ const fields = {
   sex: z.enum(SEXES, message('unknownOption')),
   pregnancy: z.optional(z.enum(PREGNANCY_STATUSES, message('unknownOption'))),
   pregnancyWeeks: z.optional(wholeNumber('pregnancyWeeks')),
-  redFlags: z.optional(idList(RED_FLAGS, 'unknownRedFlag')),
+  // Required (v2): without it nobody can tell "no warning signs" from "not asked".
+  redFlags: idList(RED_FLAGS, 'unknownRedFlag'),
   locations: z.optional(idList(LOCATIONS, 'unknownLocation', 1)),
   onset: z.optional(z.enum(ONSETS, message('unknownOption'))),
   duration: z.optional(z.enum(DURATIONS, message('unknownOption'))),
@@ -125,8 +127,9 @@ function contextIssues(raw: Record<string, unknown>) {
     if (Array.isArray(list)) list.forEach((id, index) => ids.includes(id) && visit(id, index));
   };
   eachValid(raw.redFlags, RED_FLAGS, (flag, index) => {
-    const dependsOn = RED_FLAG_CONTEXT[flag] === 'child' ? usable('age') && context.age !== undefined : usable('pregnancy');
-    if (dependsOn && !isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
+    const rule = CONTEXT_RULES[RED_FLAG_CONTEXT[flag]];
+    const judgeable = (rule.ageBelow === undefined || (usable('age') && context.age !== undefined)) && (rule.pregnancy === undefined || usable('pregnancy'));
+    if (judgeable && !isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
   });
   eachValid(raw.symptoms, SYMPTOMS, (symptom, index) => {
     if (context.age !== undefined && !isSymptomShown(symptom, context)) add(['symptoms', index], 'limpIsChildRedFlag');

@@ -1,7 +1,7 @@
 import {
-  CHILD_AGE_BELOW,
   CHILD_RED_FLAGS,
-  GENERAL_RED_FLAGS,
+  LEG_NOT_MOVING_AGE_BELOW,
+  LIMP_RED_FLAG_AGE_BELOW,
   PREGNANCY_AGE,
   PREGNANCY_RED_FLAGS,
   RED_FLAGS,
@@ -15,15 +15,14 @@ import {
 /**
  * "Asked when" from policy §1, as predicates over the answers given so far. The
  * wizard uses them to decide what to show, the answers schema to reject answers the
- * wizard would never have asked, and the flow to drop answers that stop applying.
+ * wizard would never have asked, the rule checker to reason about which answers
+ * exist, and the flow to drop answers that stop applying.
  */
 export interface AskedWhenInput {
   age?: number;
   sex?: Sex;
   pregnancy?: PregnancyStatus;
 }
-
-export const isChild = (a: AskedWhenInput): boolean => a.age !== undefined && a.age < CHILD_AGE_BELOW;
 
 export const isPregnancyAsked = (a: AskedWhenInput): boolean =>
   a.sex !== undefined &&
@@ -34,37 +33,65 @@ export const isPregnancyAsked = (a: AskedWhenInput): boolean =>
 
 export const isPregnancyWeeksAsked = (a: AskedWhenInput): boolean => a.pregnancy === 'pregnant';
 
-/** Why a red flag is offered; each context names the answers that make it apply. */
-export type RedFlagContext = 'everyone' | 'possibly-pregnant' | 'peripartum-or-unsure' | 'child';
+/**
+ * When a red flag is offered: to everyone, for some pregnancy answers, or below an
+ * age. Each context is named, so that an answer given out of context gets a message
+ * saying when it is asked.
+ */
+export type RedFlagContext = 'everyone' | 'pregnant-unsure-or-postpartum' | 'pregnant' | 'pregnant-or-postpartum' | 'under-18' | 'under-5';
 
-const contextOf = (flag: RedFlag): RedFlagContext => {
-  // The policy shows burning-urination only to pregnant/unsure, but its rule
-  // U-pregnancy-infection also tests it after birth; asking it postpartum too is
-  // the safer reading (rules/README.md, "Choices where the policy is silent").
-  if (flag === 'burning-urination') return 'peripartum-or-unsure';
-  if ((PREGNANCY_RED_FLAGS as readonly string[]).includes(flag)) return 'possibly-pregnant';
-  if ((CHILD_RED_FLAGS as readonly string[]).includes(flag)) return 'child';
-  if ((GENERAL_RED_FLAGS as readonly string[]).includes(flag)) return 'everyone';
-  throw new Error(`red flag without a context: ${flag}`);
+export interface ContextRule {
+  /** Offered only with one of these pregnancy answers. */
+  pregnancy?: readonly PregnancyStatus[];
+  /** Offered only below this age. */
+  ageBelow?: number;
+}
+
+export const CONTEXT_RULES: Readonly<Record<RedFlagContext, ContextRule>> = {
+  everyone: {},
+  'pregnant-unsure-or-postpartum': { pregnancy: ['pregnant', 'unsure', 'postpartum'] },
+  pregnant: { pregnancy: ['pregnant'] },
+  'pregnant-or-postpartum': { pregnancy: ['pregnant', 'postpartum'] },
+  'under-18': { ageBelow: LIMP_RED_FLAG_AGE_BELOW },
+  'under-5': { ageBelow: LEG_NOT_MOVING_AGE_BELOW },
+};
+
+/** The policy's table of pregnancy and after-birth red flags, and the children's ages (v2). */
+const SPECIAL_CONTEXTS: Partial<Record<RedFlag, RedFlagContext>> = {
+  'vaginal-bleeding': 'pregnant-unsure-or-postpartum',
+  'severe-abdominal-pain': 'pregnant-unsure-or-postpartum',
+  'dizziness-fainting': 'pregnant-unsure-or-postpartum',
+  contractions: 'pregnant',
+  'reduced-movements': 'pregnant',
+  'waters-breaking': 'pregnant',
+  'preeclampsia-signs': 'pregnant-or-postpartum',
+  'burning-urination': 'pregnant-unsure-or-postpartum',
+  limp: 'under-18',
+  'leg-not-moving': 'under-5',
 };
 
 export const RED_FLAG_CONTEXT: Readonly<Record<RedFlag, RedFlagContext>> = Object.fromEntries(
-  RED_FLAGS.map((flag) => [flag, contextOf(flag)]),
+  RED_FLAGS.map((flag) => [flag, SPECIAL_CONTEXTS[flag] ?? 'everyone']),
 ) as Record<RedFlag, RedFlagContext>;
 
-const contextApplies: Record<RedFlagContext, (a: AskedWhenInput) => boolean> = {
-  everyone: () => true,
-  'possibly-pregnant': (a) => a.pregnancy === 'pregnant' || a.pregnancy === 'unsure',
-  'peripartum-or-unsure': (a) => a.pregnancy === 'pregnant' || a.pregnancy === 'unsure' || a.pregnancy === 'postpartum',
-  child: isChild,
-};
+const applies = (rule: ContextRule, a: AskedWhenInput): boolean =>
+  (rule.pregnancy === undefined || (a.pregnancy !== undefined && rule.pregnancy.includes(a.pregnancy))) &&
+  (rule.ageBelow === undefined || (a.age !== undefined && a.age < rule.ageBelow));
 
-export const isRedFlagShown = (flag: RedFlag, a: AskedWhenInput): boolean => contextApplies[RED_FLAG_CONTEXT[flag]](a);
+export const isRedFlagShown = (flag: RedFlag, a: AskedWhenInput): boolean => applies(CONTEXT_RULES[RED_FLAG_CONTEXT[flag]], a);
 
 /** The red flags offered to this person, in catalogue order. */
 export const redFlagsShown = (a: AskedWhenInput): RedFlag[] => RED_FLAGS.filter((flag) => isRedFlagShown(flag, a));
 
-/** Children are asked about a limp among the red flags, so it is not asked twice. */
-export const isSymptomShown = (symptom: Symptom, a: AskedWhenInput): boolean => !(symptom === 'limp' && isChild(a));
+/** The headed group a red flag is listed under on its page. */
+export type RedFlagGroup = 'everyone' | 'pregnancy' | 'child';
+export const redFlagGroup = (flag: RedFlag): RedFlagGroup =>
+  (PREGNANCY_RED_FLAGS as readonly string[]).includes(flag) ? 'pregnancy' : (CHILD_RED_FLAGS as readonly string[]).includes(flag) ? 'child' : 'everyone';
 
+/**
+ * A limp is asked among the red flags while it is one (under 18) and as a symptom
+ * from then on, never both (policy §1, v2).
+ */
+export const isSymptomShown = (symptom: Symptom, a: AskedWhenInput): boolean =>
+  !(symptom === 'limp' && a.age !== undefined && isRedFlagShown('limp', a));
 export const symptomsShown = (a: AskedWhenInput): Symptom[] => SYMPTOMS.filter((s) => isSymptomShown(s, a));

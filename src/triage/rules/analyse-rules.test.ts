@@ -53,7 +53,32 @@ describe('rule checker', () => {
     const sources = realSources.map((source) =>
       source.name === 'rules/urgent.yaml' ? { ...source, text: source.text.replace('hasAny: [cancer-history, weight-loss]', 'has: cancer-history') } : source,
     );
-    expect(analyse(sources).errors).toEqual([expect.stringMatching(/red flag "weight-loss": no emergency or urgent rule uses it/)]);
+    expect(analyse(sources).errors).toEqual([
+      expect.stringMatching(/red flag "weight-loss": no emergency or urgent rule uses it/),
+      expect.stringMatching(/red flag "weight-loss": shown in \d+ context\(s\) where it leads to no emergency or urgent rule/),
+    ]);
+  });
+
+  it('reports a red flag that is urgent somewhere but not in every context where it is shown (v2: limp at 16–17)', () => {
+    const sources = realSources.map((source) =>
+      source.name === 'rules/urgent.yaml' ? { ...source, text: source.text.replace('        - is: adolescent\n        - has: limp', '        - is: adolescent\n        - has: stiff-hip') } : source,
+    );
+    // limp is still used by U-child-walking (under 16), so only the per-context check sees the gap.
+    const { errors } = analyse(sources);
+    expect(errors).toEqual([expect.stringMatching(/red flag "limp": shown in 22 context\(s\) where it leads to no emergency or urgent rule, e.g. \{"age":16,"sex":"female"\}/)]);
+  });
+
+  it('reports an urgent rule without a "call now if" line, and a non-urgent rule with one', () => {
+    const sources = realSources.map((source) => {
+      if (source.name === 'rules/urgent.yaml') return { ...source, text: source.text.replace('    specialist: gp\n    callNowIf: very-unwell\n', '    specialist: gp\n') };
+      if (source.name === 'rules/soon.yaml') return { ...source, text: source.text.replace('    specialist: rheumatologist\n', '    specialist: rheumatologist\n    callNowIf: very-unwell\n') };
+      return source;
+    });
+    const { errors } = analyse(sources);
+    expect(errors).toEqual([
+      'rules/urgent.yaml: rule U-fever: an urgent rule needs a "callNowIf" line (policy §2, safety-netting)',
+      'rules/soon.yaml: rule S-inflammatory: only urgent rules have a "callNowIf" line; this one is soon',
+    ]);
   });
 
   it('reports a rule without a reason text in a supported language', () => {

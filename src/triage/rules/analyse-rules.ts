@@ -1,5 +1,6 @@
-import { CONTENT_IDS, RED_FLAGS, SPECIALISTS, type Finding } from '../catalogue.ts';
+import { CALL_NOW_IF, CONTENT_IDS, RED_FLAGS, SPECIALISTS, type Finding } from '../catalogue.ts';
 import { conditionImplies, satisfiableBoxes } from './condition-space.ts';
+import { redFlagsNotUrgentInContext } from './red-flag-contexts.ts';
 import type { CompiledRule, RuleSet } from './rule-schema.ts';
 
 /**
@@ -50,6 +51,13 @@ export function analyseRuleSet(ruleSet: RuleSet, origins: Record<string, string>
   for (const flag of RED_FLAGS) {
     if (!leadingSomewhere.has(flag)) errors.push(`red flag "${flag}": no emergency or urgent rule uses it, so it can never make the advice urgent`);
   }
+  errors.push(...redFlagsNotUrgentInContext(ruleSet));
+
+  for (const rule of rules) {
+    // Safety-netting (policy §2): an urgent result says what should make the person call now.
+    if (rule.urgency === 'urgent' && !rule.callNowIf) errors.push(`${where(origins, rule)}: an urgent rule needs a "callNowIf" line (policy §2, safety-netting)`);
+    if (rule.urgency !== 'urgent' && rule.callNowIf) errors.push(`${where(origins, rule)}: only urgent rules have a "callNowIf" line; this one is ${rule.urgency}`);
+  }
 
   if (texts) {
     const used = {
@@ -59,6 +67,9 @@ export function analyseRuleSet(ruleSet: RuleSet, origins: Record<string, string>
     for (const language of texts.languages) {
       for (const rule of rules) {
         if (!texts.has(language, 'outcomes', `reasons.${rule.id}`)) errors.push(`${where(origins, rule)}: no reason text in locales/${language}/outcomes.json (reasons.${rule.id})`);
+      }
+      for (const id of CALL_NOW_IF) {
+        if (!texts.has(language, 'outcomes', `safetyNet.callNowIf.${id}`)) errors.push(`"call now if" line "${id}": no text in locales/${language}/outcomes.json (safetyNet.callNowIf.${id})`);
       }
       for (const id of SPECIALISTS) {
         if (!texts.has(language, 'outcomes', `specialists.${id}.name`)) errors.push(`specialist "${id}"${used.specialists.has(id) ? ' (used by rules)' : ''}: no name in locales/${language}/outcomes.json`);

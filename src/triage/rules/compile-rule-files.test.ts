@@ -57,16 +57,39 @@ const withRule = (rule: string): RuleFileSource[] => [yamlFile('rules/emergency.
 
 /** Policy §3, in the order of its tables. */
 const POLICY_ORDER: Record<(typeof URGENCIES)[number], string[]> = {
-  emergency: ['E-fracture', 'E-fracture-older', 'E-infection', 'E-child-infection', 'E-nerve', 'E-chest', 'E-pregnancy'],
+  emergency: [
+    'E-fracture',
+    'E-fracture-older',
+    'E-deformity',
+    'E-pathological-fracture',
+    'E-prosthesis',
+    'E-infection',
+    'E-infection-hip',
+    'E-child-infection',
+    'E-infant-fever',
+    'E-nerve',
+    'E-chest',
+    'E-very-unwell',
+    'E-limb',
+    'E-pregnancy',
+    'E-pregnancy-unsure',
+    'E-postpartum',
+  ],
   urgent: [
     'U-clot-pregnancy',
     'U-clot',
     'U-pregnancy-infection',
     'U-hot-joint',
     'U-child-walking',
+    'U-child-night-pain',
+    'U-child-sudden',
+    'U-adolescent-walking',
+    'U-deformity',
     'U-cannot-bear-weight',
     'U-injury',
+    'U-fragility-injury',
     'U-cancer',
+    'U-severe-sudden',
     'U-fever',
     'U-urinary',
   ],
@@ -137,7 +160,7 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('unknown finding id in hasAny, at its index', () => {
-    const problems = problemsOf(edited('emergency.yaml', '[saddle-numbness, bladder-bowel, leg-weakness]', '[saddle-numbness, bladder, leg-weakness]'));
+    const problems = problemsOf(edited('emergency.yaml', '[saddle-numbness, bladder-bowel, leg-weakness, both-legs-nerve-pain]', '[saddle-numbness, bladder, leg-weakness, both-legs-nerve-pain]'));
     expect(problems).toEqual([problem('rules/emergency.yaml', 'E-nerve', 'when.hasAny[1]', '"bladder"')]);
   });
 
@@ -147,7 +170,7 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('empty hasAny', () => {
-    const problems = problemsOf(edited('emergency.yaml', 'hasAny: [saddle-numbness, bladder-bowel, leg-weakness]', 'hasAny: []'));
+    const problems = problemsOf(edited('emergency.yaml', 'hasAny: [saddle-numbness, bladder-bowel, leg-weakness, both-legs-nerve-pain]', 'hasAny: []'));
     expect(problems).toEqual([problem('rules/emergency.yaml', 'E-nerve', 'when.hasAny')]);
   });
 
@@ -220,7 +243,7 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('a rule with both when and fallback', () => {
-    const problems = problemsOf(edited('routine.yaml', '    fallback: true', '    fallback: true\n    when:\n      is: adult'));
+    const problems = problemsOf(edited('routine.yaml', '    fallback: true', '    fallback: true\n    when:\n      is: child'));
     expect(problems).toEqual([problem('rules/routine.yaml', 'R-default', '', 'when', 'fallback')]);
   });
 
@@ -257,7 +280,7 @@ describe('mistakes across the rule files', () => {
   });
 
   it('no fallback rule', () => {
-    const problems = problemsOf(edited('routine.yaml', '    fallback: true', '    when:\n      is: adult'));
+    const problems = problemsOf(edited('routine.yaml', '    fallback: true', '    when:\n      is: child'));
     expect(problems).toEqual([expect.stringMatching(/fallback/)]);
   });
 

@@ -1,5 +1,4 @@
 import {
-  CHILD_AGE_BELOW,
   NUMBER_RANGES,
   ONSETS,
   PREGNANCY_AGE,
@@ -11,7 +10,7 @@ import {
   type Finding,
   type Location,
 } from '../catalogue.ts';
-import { RED_FLAG_CONTEXT } from '../answers/asked-when.ts';
+import { CONTEXT_RULES, RED_FLAG_CONTEXT } from '../answers/asked-when.ts';
 import { DEFINITIONS } from './conditions.ts';
 import type { Condition } from './rule-schema.ts';
 
@@ -87,7 +86,6 @@ export function toBoxes(condition: Condition): Box[] {
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
 }
 
-const PREGNANCY_FLAG_STATUSES = { 'possibly-pregnant': ['pregnant', 'unsure'], 'peripartum-or-unsure': ['pregnant', 'postpartum', 'unsure'] } as const;
 const isRedFlagOnly = (f: Finding) =>
   (RED_FLAGS as readonly string[]).includes(f) && !(SYMPTOMS as readonly string[]).includes(f) && !(RISK_FACTORS as readonly string[]).includes(f);
 
@@ -95,11 +93,9 @@ const isRedFlagOnly = (f: Finding) =>
 export function narrow(input: Box): Box | null {
   const box: Box = { ...input, sex: input.sex && new Set(input.sex), pregnancy: input.pregnancy && new Set(input.pregnancy) };
   for (const finding of box.findings) {
-    const context = isRedFlagOnly(finding) ? RED_FLAG_CONTEXT[finding as keyof typeof RED_FLAG_CONTEXT] : 'everyone';
-    if (context === 'possibly-pregnant' || context === 'peripartum-or-unsure') {
-      box.pregnancy = intersectSet(box.pregnancy, PREGNANCY_FLAG_STATUSES[context]);
-    }
-    if (context === 'child') box.age = [box.age[0], Math.min(box.age[1], CHILD_AGE_BELOW - 1)];
+    const rule = CONTEXT_RULES[isRedFlagOnly(finding) ? RED_FLAG_CONTEXT[finding as keyof typeof RED_FLAG_CONTEXT] : 'everyone'];
+    if (rule.pregnancy) box.pregnancy = intersectSet(box.pregnancy, rule.pregnancy);
+    if (rule.ageBelow !== undefined) box.age = [box.age[0], Math.min(box.age[1], rule.ageBelow - 1)];
   }
   if (box.pregnancy !== null) {
     // A pregnancy answer exists only for non-male people aged 12–55 (policy §1).

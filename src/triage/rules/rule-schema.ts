@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  CALL_NOW_IF,
   CONTENT_IDS,
   FINDINGS,
   LOCATIONS,
@@ -94,7 +95,7 @@ export const conditionSchema: z.ZodType<Condition> = z
 
 const ruleId = z.string().regex(/^[EUSR]-[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids look like E-fracture: a letter for the urgency, a dash, kebab-case words');
 
-const RULE_KEYS = ['id', 'when', 'fallback', 'adds', 'specialist', 'also', 'content'] as const;
+const RULE_KEYS = ['id', 'when', 'fallback', 'adds', 'specialist', 'also', 'content', 'callNowIf'] as const;
 
 export const ruleSchema = z
   .strictObject({
@@ -105,6 +106,10 @@ export const ruleSchema = z
     specialist: z.enum(SPECIALISTS, { error: (i) => `unknown specialist ${JSON.stringify(i.input)}` }),
     also: z.array(z.enum(SPECIALISTS, { error: (i) => `unknown specialist ${JSON.stringify(i.input)}` })).default([]),
     content: z.array(z.enum(CONTENT_IDS, { error: (i) => `unknown content id ${JSON.stringify(i.input)}` })).default([]),
+    callNowIf: z
+      .enum(CALL_NOW_IF, { error: (i) => `unknown "call now if" line ${JSON.stringify(i.input)} (one of ${CALL_NOW_IF.join(', ')})` })
+      .optional()
+      .describe('safety-netting (policy §2): the "call now if" line an urgent result shows when this rule fires'),
   }, { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown rule key(s) ${issue.keys.join(', ')}; a rule has ${RULE_KEYS.join(', ')}` : 'a rule must be an object') })
   .refine((r) => (r.when === undefined) !== (r.fallback === undefined), {
     message: 'a rule has either a "when" condition or "fallback: true", not both or neither',

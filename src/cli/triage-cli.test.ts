@@ -218,3 +218,36 @@ describe('field names that are also built-in object properties', () => {
     expect(run.stderr).toBe('constructor: unknown field\n__proto__: unknown field\n');
   }, 20_000);
 });
+
+describe('triage CLI: hostile input (exit 2 with one clear line, never a crash or a flood)', { timeout: 30_000 }, () => {
+  it('refuses JSON nested thousands of levels deep, naming the limit', () => {
+    const run = runCli(['-'], `${'['.repeat(5000)}${']'.repeat(5000)}`);
+    expectRejected(run);
+    expect(run.errors).toEqual(['standard input nests arrays or objects more than 32 levels deep: answers are never that deep']);
+  });
+
+  it('refuses input over 64 MB without reading it all', () => {
+    const run = runCli(['-'], ' '.repeat(64 * 1024 * 1024 + 1));
+    expectRejected(run);
+    expect(run.errors).toEqual(['standard input is larger than 64 MB: split the answers into smaller files']);
+  });
+
+  it('prints at most 50 problem lines, then how many more', () => {
+    const bad = Array.from({ length: 40 }, () => ({ age: -1, sex: 'q', redFlags: 'x' }));
+    const run = runCli(['-'], bad);
+    expectRejected(run);
+    expect(run.errors).toHaveLength(51);
+    expect(run.errors.slice(0, 3)).toEqual(['[0].age: must be a whole number from 0 to 120', '[0].sex: unknown value "q"; expected one of: female, male, other', '[0].redFlags: must be a list']);
+    expect(run.errors[50]).toBe('… and 70 more problems');
+  });
+
+  it('cuts long values and names, and prints control characters escaped', () => {
+    const run = runCli(['-'], { age: 30, sex: 'male', redFlags: ['x'.repeat(100_000)], ['\u001b[31mred\u202e']: 1 });
+    expectRejected(run);
+    expect(run.stderr).not.toMatch(/[\u001b\u202e]/);
+    expect([...run.errors].sort()).toEqual([
+      '\\u001b[31mred\\u202e: unknown field',
+      `redFlags[0]: unknown red flag "${'x'.repeat(59)}… (100002 characters)`,
+    ]);
+  });
+});

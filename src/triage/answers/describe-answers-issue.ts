@@ -14,6 +14,10 @@ const OPTIONS: Record<string, readonly string[]> = {
 const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), input);
 
+/** Long values and names are cut, so that one huge value cannot flood a message. */
+const MAX_CHARS = 60;
+const shorten = (text: string): string => (text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS)}… (${text.length} characters)`);
+
 /** One line per offending field, e.g. `age: must be a whole number from 0 to 120`. */
 export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: TFunction, prefix = ''): string {
   const field = String(issue.path[0] ?? '');
@@ -22,12 +26,13 @@ export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: TFu
   const options = Object.hasOwn(OPTIONS, field) ? OPTIONS[field] : undefined;
   const text = t(issue.message, {
     ns: 'errors',
-    value: JSON.stringify(valueAt(input, issue.path)),
+    value: shorten(JSON.stringify(valueAt(input, issue.path)) ?? 'undefined'),
     options: options?.join(', '),
     min: range?.min,
     max: range?.max,
     interpolation: { escapeValue: false },
   });
-  const where = `${prefix}${prefix && issue.path.length && typeof issue.path[0] === 'string' ? '.' : ''}${formatIssuePath(issue.path)}`;
+  const path = issue.path.map((key) => (typeof key === 'string' ? shorten(key) : key));
+  const where = `${prefix}${prefix && path.length && typeof path[0] === 'string' ? '.' : ''}${formatIssuePath(path)}`;
   return where ? `${where}: ${text}` : text;
 }

@@ -32,7 +32,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
+      // The stand-in clinic site is the one origin, besides the app's own, trusted for a configuration (policy v2 §5).
       command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+      env: { HIP_TRIAGE_CONFIG_ORIGINS: `http://localhost:${HOST_PORT}` },
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -2,25 +2,33 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { triageRulesPlugin } from './src/tooling/triage-rules-plugin.ts';
+import { essentialWordsPlugin } from './src/tooling/essential-words-plugin.ts';
 import { contentSecurityPolicyPlugin } from './src/tooling/content-security-policy.ts';
+import { configOriginsFromEnvironment } from './src/tooling/config-origins.ts';
+
+const configOrigins = configOriginsFromEnvironment();
 
 export default defineConfig({
   // Relative asset URLs let a clinic host the build under any path.
   base: './',
-  plugins: [react(), triageRulesPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [react(), triageRulesPlugin(), essentialWordsPlugin(), contentSecurityPolicyPlugin(configOrigins)],
+  // Where a clinic configuration may come from, besides the app's own origin (policy v2 §5).
+  define: { __CONFIG_ORIGINS__: JSON.stringify(configOrigins) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   build: {
     target: 'es2022',
+    // Locale files stay files, fetched when needed (a data: URL would be in the first download, and the CSP forbids fetching one).
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Locale chunks are named by language (locale-ru-questions-….js), so it is
+        // Locale files are named by language (locale-ru-questions-….json), so it is
         // plain which language a page downloaded.
-        chunkFileNames: (chunk) => {
-          const locale = /\/locales\/([a-z]{2})\/([a-z-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
-          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        assetFileNames: (asset) => {
+          const locale = /locales\/([a-z]{2})\/([a-z-]+)\.json$/.exec(asset.originalFileNames?.[0] ?? '');
+          return locale ? `assets/locale-${locale[1]}-${locale[2]}-[hash][extname]` : 'assets/[name]-[hash][extname]';
         },
       },
     },

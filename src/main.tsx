@@ -1,25 +1,49 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
+import i18next from 'i18next';
 import { App } from './app/app.tsx';
-import { hasSavedProgress } from './app/saved-progress.ts';
+import { loadWithRetry } from './components/load-with-retry.ts';
+import { hasSavedProgress, type Restored } from './app/saved-progress.ts';
 import { applyTheme } from './clinic/apply-theme.ts';
 import { clinicSettings } from './clinic/clinic-settings.tsx';
-import { setUpI18n } from './i18n/i18n.ts';
+import { clinicSettingsStore } from './clinic/clinic-settings-store.ts';
+import type { LoadedConfig } from './clinic/load-clinic-config.ts';
+import { initialLanguage, setUpI18n } from './i18n/i18n.ts';
 import './styles/app.css';
 
-// The configuration code loads only when a clinic configuration is named.
-const { config, problems } = new URLSearchParams(window.location.search).has('config')
-  ? await (await import('./clinic/load-clinic-config.ts')).loadClinicConfig()
-  : { config: {}, problems: [] };
-if (problems.length > 0) console.warn('Hip triage: clinic configuration problems (defaults used):', problems);
-applyTheme(config.theme);
-await setUpI18n(config);
-const restored = hasSavedProgress() ? (await import('./app/restore-progress.ts')).loadProgress() : { discarded: false };
+/**
+ * Start-up: words first, then the page with the default settings at once (the
+ * emergency number shows from the first paint); a clinic configuration is applied
+ * when it arrives, never waited for.
+ */
+await setUpI18n();
+
+// Saved answers come back through their validator, loaded only when something was
+// saved. If even that cannot be downloaded, the check starts afresh and says so.
+const restored: Restored = hasSavedProgress()
+  ? await loadWithRetry(() => import('./app/restore-progress.ts')).then(
+      (module) => module.loadProgress(),
+      () => ({ discarded: true }),
+    )
+  : { discarded: false };
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Suspense fallback={null}>
-      <App settings={clinicSettings(config, problems)} restored={restored} />
+      <App restored={restored} />
     </Suspense>
   </StrictMode>,
 );
+
+if (new URLSearchParams(window.location.search).has('config')) {
+  const loaded = await loadWithRetry(() => import('./clinic/load-clinic-config.ts')).then(
+    (module) => module.loadClinicConfig(),
+    (): LoadedConfig => ({ config: {}, problems: [{ key: '(config URL)', message: 'the code to read it could not be downloaded' }], notApplied: true }),
+  );
+  if (loaded.problems.length > 0) console.warn('Hip triage: clinic configuration problems (defaults used):', loaded.problems);
+  applyTheme(loaded.config.theme);
+  clinicSettingsStore.set(clinicSettings(loaded.config, loaded.problems, loaded.notApplied));
+  // A clinic may offer other languages: switch only if the current one is not among them.
+  const language = initialLanguage(loaded.config);
+  if (language !== i18next.language) await i18next.changeLanguage(language);
+}

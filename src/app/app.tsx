@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { AudienceProvider, type Audience } from '@/reception/audience.tsx';
 import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
-import { ClinicSettingsProvider, useClinicSettings, type ClinicSettings } from '@/clinic/clinic-settings.tsx';
+import { ClinicSettingsProvider, useClinicSettings } from '@/clinic/clinic-settings.tsx';
+import { useClinicSettingsInForce } from '@/clinic/clinic-settings-store.ts';
 import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
 import { PageFailed } from './page-failed.tsx';
 import { ConfigErrorPage } from '@/clinic/config-error-page.tsx';
@@ -14,9 +15,10 @@ import { saveProgress, type Restored } from './saved-progress.ts';
 import { TriageActor } from './triage-actor.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { WizardPages } from './wizard-pages.tsx';
+import { loadWithRetry } from '@/components/load-with-retry.ts';
 
 // Reception mode's bar and keys load only in reception mode.
-const ReceptionBar = lazy(() => import('@/reception/reception-bar.tsx').then((module) => ({ default: module.ReceptionBar })));
+const ReceptionBar = lazy(() => loadWithRetry(() => import('@/reception/reception-bar.tsx')).then((module) => ({ default: module.ReceptionBar })));
 
 function Shell({ restored, audience, onAudienceChange }: { restored: Restored; audience: Audience; onAudienceChange: (a: Audience) => void }) {
   const { t } = useTranslation();
@@ -24,7 +26,7 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
   const route = useUrlSync();
   const page = TriageActor.useSelector((state) => state.value);
   const shell = useRef<HTMLDivElement>(null);
-  const { emergencyNumber } = useClinicSettings();
+  const { emergencyNumber, notApplied } = useClinicSettings();
   useHostMessaging();
   useEffect(() => {
     const subscription = actor.subscribe((snapshot) => saveProgress(snapshot.context));
@@ -50,12 +52,20 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
         </div>
       </header>
       {audience === 'reception' && (
-        <Suspense fallback={null}>
-          <ReceptionBar root={shell} />
-        </Suspense>
+        // Without its bar, reception mode still works by mouse; the page is never lost with it.
+        <PageErrorBoundary fallback={() => null}>
+          <Suspense fallback={null}>
+            <ReceptionBar root={shell} />
+          </Suspense>
+        </PageErrorBoundary>
       )}
       <div className="width-container">
         {route.kind === 'page' && <ProgressSections page={page} />}
+        {notApplied && (
+          <p className="notice notice--warning" role="status" data-config-not-applied>
+            {t('configNotApplied', { number: emergencyNumber })}
+          </p>
+        )}
         {restored.discarded && page === 'start' && (
           <p className="notice" role="status">
             {t('savedProgress.discarded')}
@@ -73,7 +83,8 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
   );
 }
 
-export function App({ settings, restored }: { settings: ClinicSettings; restored: Restored }) {
+export function App({ restored }: { restored: Restored }) {
+  const settings = useClinicSettingsInForce();
   const [audience, setAudience] = useState<Audience>(initialAudience);
   const changeAudience = (next: Audience) => {
     rememberAudience(next);
@@ -86,7 +97,10 @@ export function App({ settings, restored }: { settings: ClinicSettings; restored
     <ClinicSettingsProvider value={settings}>
       <AudienceProvider value={audience}>
         <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
-          <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
+          {/* Whatever fails below, the emergency number stays on screen. */}
+          <PageErrorBoundary fallback={() => <PageFailed emergencyNumber={settings.emergencyNumber} onRetry={() => window.location.reload()} />}>
+            <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
+          </PageErrorBoundary>
         </TriageActor.Provider>
       </AudienceProvider>
     </ClinicSettingsProvider>

@@ -1,11 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { offeredLanguages } from '@/i18n/i18n.ts';
+import { offeredLanguages, switchLanguage } from '@/i18n/i18n.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
+import type { Language } from '@/i18n/languages.ts';
 
-/** Switching language keeps every answer: only the words change. */
+/** Switching language keeps every answer: only the words change, once they have arrived. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const { config } = useClinicSettings();
+  const [failed, setFailed] = useState<Language | undefined>();
+  const choose = async (language: Language) => {
+    setFailed(undefined);
+    if (!(await switchLanguage(language))) setFailed(language);
+  };
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
       <ul className="language-switch__list">
@@ -18,7 +25,7 @@ export function LanguageSwitch() {
                 className="language-switch__button"
                 lang={language}
                 aria-current={current ? 'true' : undefined}
-                onClick={() => void i18n.changeLanguage(language)}
+                onClick={() => void choose(language)}
               >
                 {t(`language.${language}`)}
               </button>
@@ -26,6 +33,9 @@ export function LanguageSwitch() {
           );
         })}
       </ul>
+      <p role="status" className="language-switch__status">
+        {failed && t('language.failed', { language: t(`language.${failed}`) })}
+      </p>
     </nav>
   );
 }

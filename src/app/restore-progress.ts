@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { validateAnswers } from '@/triage/answers/answers-schema.ts';
 import { QUESTION_STEPS } from '@/triage/flow/steps.ts';
-import { STORAGE_KEY, VERSION, clearProgress, type Restored } from './saved-progress.ts';
+import { MAX_IDLE_MS, STORAGE_KEY, VERSION, clearProgress, tabId, type Restored } from './saved-progress.ts';
 
 /**
  * Reads saved answers back through the same answers schema as the CLI. Loaded
@@ -9,11 +9,13 @@ import { STORAGE_KEY, VERSION, clearProgress, type Restored } from './saved-prog
  */
 const savedSchema = z.strictObject({
   version: z.literal(VERSION),
+  savedAt: z.number(),
+  tab: z.string(),
   answers: z.unknown(),
   answered: z.partialRecord(z.enum(QUESTION_STEPS), z.string()),
 });
 
-export function loadProgress(storage: Storage = window.sessionStorage): Restored {
+export function loadProgress(storage: Storage = window.sessionStorage, now = Date.now()): Restored {
   let raw: string | null;
   try {
     raw = storage.getItem(STORAGE_KEY);
@@ -23,9 +25,19 @@ export function loadProgress(storage: Storage = window.sessionStorage): Restored
   if (raw === null) return { discarded: false };
   try {
     const saved = z.parse(savedSchema, JSON.parse(raw));
-    const answers = validateAnswers(saved.answers);
+    // Expired, or saved in another tab (a browser restart that restored the tabs): not restored.
+    if (now - saved.savedAt > MAX_IDLE_MS || saved.savedAt > now || saved.tab !== tabId()) {
+      clearProgress(storage);
+      return { discarded: false };
+    }
+    // Answers so far: before the warning-signs page there are no red flags yet, which a
+    // complete answers object requires; checked as "none so far", kept as not answered.
+    const soFar = saved.answers as Record<string, unknown>;
+    const unanswered = typeof soFar === 'object' && soFar !== null && !('redFlags' in soFar);
+    const answers = validateAnswers(unanswered ? { ...soFar, redFlags: [] } : soFar);
     if (!answers.success) throw new Error('saved answers are not valid');
-    return { progress: { answers: answers.answers, answered: saved.answered }, discarded: false };
+    const { redFlags: _none, ...withoutFlags } = answers.answers;
+    return { progress: { answers: unanswered ? withoutFlags : answers.answers, answered: saved.answered }, discarded: false };
   } catch {
     clearProgress(storage);
     return { discarded: true };

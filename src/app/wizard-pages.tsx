@@ -8,11 +8,12 @@ import { StartPage } from '@/start/start-page.tsx';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
 import { pageHref, type Route } from './routes.ts';
+import { loadWithRetry } from '@/components/load-with-retry.ts';
 import { TriageActor } from './triage-actor.ts';
 import type { Audience } from '@/reception/audience.tsx';
 
-const ResultPage = lazy(loadResultPage);
-const ArticlePage = lazy(loadArticlePage);
+const ResultPage = lazy(() => loadWithRetry(loadResultPage));
+const ArticlePage = lazy(() => loadWithRetry(loadArticlePage));
 
 /** Renders the page the flow machine is on, and turns clicks into its events. */
 export function WizardPages({ route, onAudienceChange }: { route: Route; onAudienceChange: (audience: Audience) => void }) {

@@ -10,9 +10,13 @@ import { AA_TEXT, contrastRatio } from './contrast.ts';
  * key falls back to its default without losing the others.
  */
 
+/** A URL longer than this is no clinic's link. */
+export const MAX_URL_LENGTH = 2048;
+
 /** https only; http://localhost as well while developing. */
 export const safeUrl = (allowLocalhost: boolean) =>
   z.string().check(
+    z.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
     z.refine((value) => {
       try {
         const url = new URL(value);
@@ -45,7 +49,7 @@ export function clinicConfigFields(allowLocalhost: boolean) {
       z.strictObject({ offered: z.optional(z.boolean()), bookingUrl: z.optional(url) }),
     ),
     articles: z.partialRecord(z.enum(CONTENT_IDS), z.partialRecord(z.enum(LANGUAGES), url)),
-    allowedParentOrigins: z.array(origin(allowLocalhost)),
+    allowedParentOrigins: z.array(origin(allowLocalhost)).check(z.maxLength(20, 'must list at most 20 origins')),
     defaultLocale: z.enum(LANGUAGES),
     locales: z.array(z.enum(LANGUAGES)).check(z.minLength(1, 'must list at least one language')),
     theme: z.strictObject({

@@ -16,10 +16,12 @@ export interface ClinicSettings {
   allowedParentOrigins: string[];
   linkTarget: '_top' | '_blank' | undefined;
   problems: ConfigProblem[];
+  /** A configuration was named but could not be applied: the page says so. */
+  notApplied: boolean;
   config: ClinicConfig;
 }
 
-export function clinicSettings(config: ClinicConfig = {}, problems: ConfigProblem[] = []): ClinicSettings {
+export function clinicSettings(config: ClinicConfig = {}, problems: ConfigProblem[] = [], notApplied = false): ClinicSettings {
   return {
     emergencyNumber: config.emergencyNumber ?? '112',
     bookingUrl: (specialist) => config.specialists?.[specialist]?.bookingUrl,
@@ -28,6 +30,7 @@ export function clinicSettings(config: ClinicConfig = {}, problems: ConfigProble
     allowedParentOrigins: config.allowedParentOrigins ?? [],
     linkTarget: config.linkTarget,
     problems,
+    notApplied,
     config,
   };
 }

@@ -5,6 +5,7 @@ import { answersInForce, walk } from '@/triage/flow/flow-position.ts';
 import type { triageMachine } from '@/triage/flow/triage-machine.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { openHostChannel } from './host-messages.ts';
+import { switchLanguage } from '@/i18n/i18n.ts';
 
 /**
  * Tells the clinic's page what happened: ready, the content's height, which step
@@ -18,7 +19,7 @@ export function connectHostPage(
 ): () => void {
   const channel = openHostChannel(allowedOrigins, (message) => {
     if (message.type === 'restart') actor.send({ type: 'wizard.restart' });
-    if (message.type === 'set-locale') void i18n.changeLanguage(message.locale);
+    if (message.type === 'set-locale') void switchLanguage(message.locale);
   });
 
   let lastHeight = 0;
@@ -52,10 +53,14 @@ export function connectHostPage(
   const subscription = actor.subscribe(onSnapshot);
 
   channel.send('ready', { locale: i18n.language });
+  // A new language is a new "ready" (with its locale), and nothing else is sent again.
+  const onLanguage = (locale: string) => channel.send('ready', { locale });
+  i18n.on('languageChanged', onLanguage);
   if (problems.length > 0) channel.send('config-error', { problems: [...problems] });
   onSnapshot(actor.getSnapshot());
   return () => {
     subscription.unsubscribe();
+    i18n.off('languageChanged', onLanguage);
     observer.disconnect();
     channel.close();
   };

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { loadWithRetry } from '@/components/load-with-retry.ts';
 import { TriageActor } from '@/app/triage-actor.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 
@@ -10,18 +11,22 @@ import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 export function useHostMessaging(): void {
   const actor = TriageActor.useActorRef();
   const { allowedParentOrigins, problems } = useClinicSettings();
-  const { i18n } = useTranslation();
 
   useEffect(() => {
     if (window.parent === window || allowedParentOrigins.length === 0) return undefined;
     let disconnect: (() => void) | undefined;
     let cancelled = false;
-    void import('./connect-host-page.ts').then(({ connectHostPage }) => {
-      if (!cancelled) disconnect = connectHostPage(actor, allowedParentOrigins, problems, i18n);
-    });
+    // One connection per page and configuration: a language change is told to the host, not reconnected.
+    loadWithRetry(() => import('./connect-host-page.ts')).then(
+      ({ connectHostPage }) => {
+        if (!cancelled) disconnect = connectHostPage(actor, allowedParentOrigins, problems, i18next);
+      },
+      // The host page then hears nothing; the wizard itself works on.
+      (error: unknown) => console.warn('Hip triage: could not connect to the host page', error),
+    );
     return () => {
       cancelled = true;
       disconnect?.();
     };
-  }, [actor, allowedParentOrigins, problems, i18n]);
+  }, [actor, allowedParentOrigins, problems]);
 }

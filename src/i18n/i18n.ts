@@ -1,28 +1,34 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { ClinicConfig } from '@/clinic/clinic-config-schema.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language } from './languages.ts';
+import { missingText } from './essential-fallback.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
 
 /**
- * i18next with the locale files of `locales/`, loaded per language and namespace
- * on demand: only the active language is downloaded, and the result page's
- * namespaces only when it is shown.
+ * i18next with the locale files of `locales/`, fetched per language and namespace
+ * on demand: only the active language is downloaded. A failed download is tried
+ * again (i18next's retries, then whenever the connection comes back), and a text
+ * that has not arrived is never shown as its key (essential-fallback.ts).
  */
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+const localeUrls = import.meta.glob<string>('../../locales/*/*.json', { query: '?url', import: 'default', eager: true });
 
+/** Fetched, not imported: a failed fetch can be tried again, a failed module import may stay failed. */
 const localesBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
   read(language, namespace, callback) {
-    const load = localeFiles[`../../locales/${language}/${namespace}.json`];
-    if (!load) {
+    const url = localeUrls[`../../locales/${language}/${namespace}.json`];
+    if (!url) {
       callback(new Error(`no locale file for ${language}/${namespace}`), false);
       return;
     }
-    load().then(
-      (module) => callback(null, module.default),
-      (error: Error) => callback(error, false),
-    );
+    fetch(url)
+      .then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status} for ${language}/${namespace}`);
+        return response.json() as Promise<Record<string, unknown>>;
+      })
+      // `true`: i18next tries again at once (twice, after 0.25 s and 0.5 s); later tries follow (retryFailedWords).
+      .then((data) => callback(null, data), (error: Error) => callback(error, true));
   },
 };
 
@@ -59,29 +65,78 @@ const applyToDocument = (language: string) => {
   document.documentElement.dir = directionOf(language);
 };
 
+/** Namespaces whose last download failed, as `language|namespace`. */
+const failed = new Set<string>();
+let retryTimer: ReturnType<typeof setTimeout> | undefined;
+let retryDelay = 2_000;
+
+/** Tries the failed downloads again; i18next tells the pages when words arrive. */
+export function retryFailedWords(): void {
+  clearTimeout(retryTimer);
+  retryTimer = undefined;
+  if (failed.size === 0) retryDelay = 2_000;
+  for (const entry of [...failed]) {
+    const [language, namespace] = entry.split('|') as [string, string];
+    failed.delete(entry);
+    void i18next.reloadResources([language], [namespace]);
+  }
+}
+
+function scheduleRetry(): void {
+  // Also without an 'online' event (a flaky connection may never report going
+  // offline): after 2 s, then doubling up to every 30 s while anything is missing.
+  retryTimer ??= setTimeout(retryFailedWords, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, 30_000);
+}
+
+/**
+ * Changes the language only once its words are here: offline, the page stays in
+ * the language it is in, rather than turning into blanks. Resolves whether it did.
+ */
+export async function switchLanguage(language: Language): Promise<boolean> {
+  const needed = (i18next.options.ns as Namespace[]).filter((namespace) => i18next.hasResourceBundle(i18next.language, namespace));
+  await i18next.loadLanguages(language);
+  await i18next.loadNamespaces(needed);
+  if (!needed.every((namespace) => i18next.hasResourceBundle(language, namespace))) return false;
+  await i18next.changeLanguage(language);
+  // Only a language the person chose is remembered: one picked for them may give way to the clinic's default.
+  try {
+    sessionStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered; ?lang= still works.
+  }
+  return true;
+}
+
 export async function setUpI18n(config: ClinicConfig = {}) {
   const language = initialLanguage(config);
-  i18next.on('languageChanged', (lng) => {
-    applyToDocument(lng);
-    try {
-      sessionStorage.setItem(STORAGE_KEY, lng);
-    } catch {
-      // Not remembered; ?lang= still works.
-    }
+  i18next.on('languageChanged', applyToDocument);
+  i18next.on('failedLoading', (lng, ns) => {
+    failed.add(`${lng}|${ns}`);
+    scheduleRetry();
   });
+  window.addEventListener('online', retryFailedWords);
   await i18next
     .use(localesBackend)
     .use(initReactI18next)
     .init({
       lng: language,
       fallbackLng: false,
-      supportedLngs: offeredLanguages(config),
-      ns: ['common', 'questions', 'errors'],
+      supportedLngs: [...LANGUAGES],
+      // The result's words come with the first page, so an emergency never waits for a download.
+      ns: ['common', 'questions', 'errors', 'outcomes'],
       defaultNS: 'common',
+      // Short, so that a file that is gone does not hold up the first page; later tries follow.
+      maxRetries: 2,
+      retryTimeout: 250,
       interpolation: { escapeValue: false },
       returnNull: false,
-      react: { useSuspense: true },
+      appendNamespaceToMissingKey: true,
+      parseMissingKeyHandler: (key, defaultValue, options) => missingText(key, defaultValue, options as Record<string, unknown>) as string,
+      // Pages re-render when words arrive after a failed download.
+      react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
     });
   applyToDocument(i18next.language);
   return i18next;
 }
+

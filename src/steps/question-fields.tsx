@@ -2,6 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useWording } from '@/reception/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
+import { loadWithRetry } from '@/components/load-with-retry.ts';
+import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
+import { BodyMapPlaceholder } from './body-map/body-map-placeholder.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagGroup } from '@/triage/answers/asked-when.ts';
 import type { PregnancyStatus, RedFlag } from '@/triage/catalogue.ts';
@@ -11,7 +14,7 @@ import { asList, unknownFieldName, type FormValues } from './step-form-schema.ts
 import type { Question } from './step-questions.ts';
 
 // Loaded with the location question, not with the first page.
-const BodyMap = lazy(() => import('./body-map/body-map.tsx').then((module) => ({ default: module.BodyMap })));
+const BodyMap = lazy(() => loadWithRetry(() => import('./body-map/body-map.tsx')).then((module) => ({ default: module.BodyMap })));
 
 interface QuestionFieldsProps {
   questions: Question[];
@@ -79,9 +82,12 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             noneShortcut={noneShortcut}
           >
             {field === 'locations' && (
-              <Suspense fallback={null}>
-                <BodyMap selected={asList(watch(field))} onToggle={toggle} />
-              </Suspense>
+              // The map is another way to tick the list: if it cannot load, the list still works.
+              <PageErrorBoundary fallback={() => null}>
+                <Suspense fallback={<BodyMapPlaceholder />}>
+                  <BodyMap selected={asList(watch(field))} onToggle={toggle} />
+                </Suspense>
+              </PageErrorBoundary>
             )}
           </ChoiceField>
         );

@@ -16,7 +16,7 @@ async function openLocations(page: Page, language = 'en') {
   }
   await expect(page).toHaveURL(/#\/locations$/);
   // The map's code loads with this question (lazily), so wait for it.
-  await expect(page.locator('main svg').first()).toBeVisible();
+  await expect(page.locator('main .body-map[role="group"]')).toBeVisible();
 }
 
 const map = (page: Page) => page.getByRole('group', { name: 'Tap where it hurts' });
@@ -103,3 +103,25 @@ for (const language of ['en', 'ar']) {
     await scan('a region selected and one focused');
   });
 }
+
+test('nothing moves when the map arrives: its placeholder holds the same space (no layout shift)', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/body-map-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./?lang=en');
+  await page.locator('button.button--start').click();
+  for (const step of ['about-you', 'red-flags']) {
+    await expect(page).toHaveURL(new RegExp(`#/${step}$`));
+    await answerCurrentStep(page, routine);
+    await page.locator('button[type="submit"]').click();
+  }
+  await expect(page.locator('[data-body-map-placeholder]')).toBeVisible();
+  const before = await listBox(page, 'groin').boundingBox();
+  release();
+  await expect(page.locator('main .body-map[role="group"]')).toBeVisible();
+  const after = await listBox(page, 'groin').boundingBox();
+  expect(Math.abs(after!.y - before!.y)).toBeLessThanOrEqual(1);
+});

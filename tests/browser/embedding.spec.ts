@@ -84,6 +84,13 @@ test('the script creates a titled iframe that sizes itself on every step, and re
   const steps = all.filter((e) => e.type === 'step');
   expect(steps.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
+  // A language change is one new "ready" with its locale; the result is not sent again.
+  await page.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'set-locale', locale: 'es' } })));
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').map((e) => e.locale)).toEqual(['en', 'es']);
+  await page.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'set-locale', locale: 'en' } })));
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').map((e) => e.locale)).toEqual(['en', 'es', 'en']);
+  expect((await events(page)).filter((e) => e.type === 'result')).toHaveLength(1);
+
   // The clinic's booking and article links, opening in a new tab as configured.
   const booking = frame.getByRole('link', { name: /Book with: Orthopaedic doctor/ });
   await expect(booking).toHaveAttribute('href', 'https://clinic.example/book/orthopaedics');

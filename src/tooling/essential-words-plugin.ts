@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { ESSENTIAL_KEYS } from '../i18n/essential-keys.ts';
+
+const MODULE_ID = 'virtual:essential-words';
+const RESOLVED_ID = `\0${MODULE_ID}`;
+
+type Tree = { [key: string]: unknown };
+
+/** The English words of ESSENTIAL_KEYS, picked from locales/en at build time. */
+export function essentialWords(localesDir = resolve(process.cwd(), 'locales')): Record<string, Tree> {
+  const words: Record<string, Tree> = {};
+  for (const [namespace, keys] of Object.entries(ESSENTIAL_KEYS)) {
+    const file = JSON.parse(readFileSync(resolve(localesDir, 'en', `${namespace}.json`), 'utf8')) as Tree;
+    const picked: Tree = {};
+    for (const key of keys) {
+      if (key === '') Object.assign(picked, file);
+      else if (key in file) picked[key] = file[key];
+      else throw new Error(`essential key ${namespace}:${key} is not in locales/en/${namespace}.json`);
+    }
+    words[namespace] = picked;
+  }
+  return words;
+}
+
+/** Serves the essential English words to the app (`import words from 'virtual:essential-words'`). */
+export function essentialWordsPlugin(localesDir = resolve(process.cwd(), 'locales')): Plugin {
+  return {
+    name: 'essential-words',
+    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const namespace of Object.keys(ESSENTIAL_KEYS)) this.addWatchFile(resolve(localesDir, 'en', `${namespace}.json`));
+      return `export default ${JSON.stringify(essentialWords(localesDir))};`;
+    },
+  };
+}

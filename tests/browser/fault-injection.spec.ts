@@ -1,0 +1,203 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { completeWizard, result } from './wizard-driver.ts';
+
+/**
+ * Faults a flaky phone connection or a hostile link can cause, injected with route
+ * interception against the production build. Whatever fails, the person always has
+ * a readable emergency number, and no text is ever shown as its translation key.
+ */
+
+const HOST = 'http://localhost:4318/';
+const FOREIGN = 'http://localhost:4319/';
+
+/** A key shown as text: `urgency.emergency.heading`, `callButton`, `outcomes:title`. */
+const KEY_SHAPED = /\b[a-z][a-zA-Z]*[A-Z][a-zA-Z]*\b|\b[a-z][a-zA-Z-]*\.[a-z][a-zA-Z-]*(\.[a-zA-Z-]+)*\b|\b(common|questions|errors|outcomes|articles|reception):/;
+
+async function expectNoKeys(page: Page) {
+  const text = await page.locator('body').innerText();
+  expect(text.match(KEY_SHAPED)?.[0], 'a translation key shown as text').toBeUndefined();
+}
+
+async function expectReadableNumber(page: Page, number = '112') {
+  const call = page.locator(`a[href="tel:${number}"]`).first();
+  await expect(call).toBeVisible();
+  await expect(call).toContainText(number);
+  expect((await call.innerText()).replace(number, '').trim().length, 'words around the number').toBeGreaterThan(0);
+}
+
+/** Fails requests whose path matches `pattern`: the first `times` of them (Infinity: always). */
+async function failRequests(page: Page, pattern: RegExp, times: number) {
+  let failures = 0;
+  await page.route(
+    (url) => pattern.test(url.pathname),
+    async (route: Route) => {
+      if (failures < times) {
+        failures += 1;
+        await route.abort('failed');
+      } else await route.continue();
+    },
+  );
+  return () => failures;
+}
+
+/** From the start page to an emergency result found on the warning-signs page. */
+async function reachEmergency(page: Page) {
+  await completeWizard(page, { ...routineAnswers, age: 40, redFlags: ['saddle-numbness'] });
+}
+
+const NAMESPACES = ['common', 'questions', 'errors', 'outcomes'] as const;
+
+for (const namespace of NAMESPACES) {
+  test(`locale file "${namespace}" failing once is fetched again: real words everywhere, number readable`, async ({ page }) => {
+    const failures = await failRequests(page, new RegExp(`/locale-en-${namespace}-[^/]+\\.json$`), 1);
+    await page.goto('./?lang=en');
+    await expect(page.locator('button.button--start')).toBeVisible();
+    await expectReadableNumber(page);
+    await reachEmergency(page);
+    await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 112 now');
+    await expectReadableNumber(page);
+    await expectNoKeys(page);
+    expect(failures()).toBe(1);
+  });
+
+  test(`locale file "${namespace}" failing always: built-in English for the emergency words, never a key`, async ({ page }) => {
+    await failRequests(page, new RegExp(`/locale-en-${namespace}-[^/]+\\.json$`), Infinity);
+    await page.goto('./?lang=en');
+    // Until the app gives up on the file (about a second), the page's static fallback shows the number.
+    await expectReadableNumber(page);
+    await expect(page.locator('button.button--start')).toBeVisible();
+    await expectReadableNumber(page);
+    await expectNoKeys(page);
+    await reachEmergency(page);
+    await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Call 112 now');
+    await expectReadableNumber(page);
+    await expectNoKeys(page);
+  });
+}
+
+test('a Russian locale file failing always: the emergency result still has readable words and the number', async ({ page }) => {
+  await failRequests(page, /\/locale-ru-outcomes-[^/]+\.json$/, Infinity);
+  await page.goto('./?lang=ru');
+  await reachEmergency(page);
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+  await expectReadableNumber(page);
+  await expectNoKeys(page);
+});
+
+const CHUNKS = ['result-page', 'restore-progress', 'load-clinic-config', 'reception-bar', 'body-map'] as const;
+
+for (const chunk of CHUNKS) {
+  for (const times of [1, Infinity]) {
+    test(`code chunk "${chunk}" failing ${times === 1 ? 'once' : 'always'}: never a blank page, the number readable`, async ({ page }) => {
+      const failures = await failRequests(page, new RegExp(`/assets/${chunk}-[^/]+\\.js$`), times);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const query = chunk === 'load-clinic-config' ? `?config=${encodeURIComponent(`${HOST}hip-triage.json`)}` : chunk === 'reception-bar' ? '?mode=reception' : '';
+      if (chunk === 'restore-progress') {
+        // Something to restore: answers saved in this tab, then a reload.
+        await page.goto('./');
+        await completeWizard(page, { ...routineAnswers }, { confirm: false });
+        await page.reload();
+      } else {
+        await page.goto(`./${query}`);
+      }
+      await expect(page.locator('#root')).not.toBeEmpty();
+      // The clinic's configuration sets 911; while it cannot be read, the default 112 stands.
+      const number = chunk === 'load-clinic-config' && times === 1 ? '911' : '112';
+      await expectReadableNumber(page, number);
+      if (chunk === 'load-clinic-config' && times === Infinity) await expect(page.locator('[data-config-not-applied]')).toBeVisible();
+      if (chunk !== 'restore-progress') {
+        await reachEmergency(page);
+        await expectReadableNumber(page, number);
+        // Failing once is retried in place: the real result page, not the fallback.
+        if (chunk === 'result-page' && times === 1) await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+      }
+      // Failing once, saved answers still come back.
+      if (chunk === 'restore-progress' && times === 1) await expect(page).toHaveURL(/#\/check-answers$/);
+      await expectNoKeys(page);
+      expect(errors, 'uncaught errors').toEqual([]);
+      expect(failures()).toBeGreaterThan(0);
+    });
+  }
+}
+
+test('a configuration link to a foreign origin is never applied, and the page says so', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto(`./?config=${encodeURIComponent(`${FOREIGN}hip-triage.json`)}`);
+  await expect(page.locator('[data-config-not-applied]')).toContainText("The clinic's settings could not be applied");
+  await expectReadableNumber(page, '112');
+  await expect(page.locator('a[href="tel:999"]')).toHaveCount(0);
+  expect(requested.filter((url) => url.startsWith(FOREIGN))).toEqual([]);
+});
+
+test('a stalled configuration: the page shows at once with the default number, then says the settings could not be applied', async ({ page }) => {
+  await page.route('**/hip-triage.json', () => undefined); // never answered
+  const started = Date.now();
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+  await expectReadableNumber(page, '112');
+  const shownAfter = Date.now() - started;
+  await expect(page.locator('[data-config-not-applied]')).toBeVisible({ timeout: 10_000 });
+  const givenUpAfter = Date.now() - started;
+  console.log(`stalled configuration: number shown after ${shownAfter} ms, configuration given up after ${givenUpAfter} ms`);
+  expect(shownAfter).toBeLessThan(3_000);
+  expect(givenUpAfter).toBeLessThan(8_000);
+});
+
+test('a trickling configuration is cut off by the total deadline', async ({ page }) => {
+  await page.route('**/hip-triage.json', async (route) => {
+    // Headers at once, then a body that would take a minute.
+    await new Promise((resolve) => setTimeout(resolve, 60_000));
+    await route.fulfill({ status: 200, contentType: 'application/json', body: '{}' });
+  });
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+  await expectReadableNumber(page, '112');
+  await expect(page.locator('[data-config-not-applied]')).toBeVisible({ timeout: 10_000 });
+});
+
+test('an oversized configuration is refused whole, and the defaults stay', async ({ page }) => {
+  await page.route('**/hip-triage.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({ emergencyNumber: '999', specialists: { gp: { bookingUrl: `https://c.example/${'x'.repeat(1000)}` } }, locales: Array(200).fill('en'), allowedParentOrigins: Array(200).fill('https://c.example') }).repeat(1) + ' '.repeat(200_000),
+    }),
+  );
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+  await expect(page.locator('[data-config-not-applied]')).toBeVisible();
+  await expectReadableNumber(page, '112');
+  await expect(page.locator('a[href="tel:999"]')).toHaveCount(0);
+});
+
+test('offline after the first page: the check still reaches an emergency result with the number', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.locator('button.button--start')).toBeVisible();
+  await context.setOffline(true);
+  await reachEmergency(page);
+  await expectReadableNumber(page);
+  await expectNoKeys(page);
+  await context.setOffline(false);
+});
+
+test('switching language offline keeps the page in its language, and says why', async ({ page, context }) => {
+  await page.goto('./?lang=en');
+  await expect(page.locator('button.button--start')).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your hip pain');
+  await expectNoKeys(page);
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Русский' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+});
+
+test('a deep path gives the app, not a blank page', async ({ page }) => {
+  await page.goto('./x/y/z');
+  await expectReadableNumber(page);
+});

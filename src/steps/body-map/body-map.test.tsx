@@ -16,7 +16,8 @@ async function renderStep(step: QuestionStep = 'locations', answers: AnswersSoFa
   const utils = renderWithI18n(
     <QuestionPage step={step} answers={answers} answeredBefore={false} backHref="#/" onBack={vi.fn()} onSubmit={onSubmit} />,
   );
-  if (step === 'locations') await screen.findByRole('group', { name: 'Tap where it hurts' });
+  // The map's code loads lazily; a busy two-core CI needs more than the default second.
+  if (step === 'locations') await screen.findByRole('group', { name: 'Tap where it hurts' }, { timeout: 10_000 });
   return { ...utils, user, onSubmit };
 }
 
@@ -121,6 +122,6 @@ describe('BodyMap on the locations page', () => {
         <QuestionPage step="locations" answers={{}} answeredBefore={false} backHref="#/" onBack={vi.fn()} onSubmit={vi.fn()} />
       </AudienceProvider>,
     );
-    expect(await screen.findByRole('group', { name: 'Click where the patient says it hurts' })).toBeInTheDocument();
+    expect(await screen.findByRole('group', { name: 'Click where the patient says it hurts' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 });

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './src/tooling/chromium-launch.ts';
 
 /**
  * Browser tests run Debian's Chromium (apt package `chromium`), never a browser
@@ -23,11 +24,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}/`,
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      // The machine has no network: these keep Chromium from trying to phone home.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
@@ -39,7 +36,17 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
     },
-    { command: `node examples/embed/serve.mjs ${HOST_PORT}`, url: `http://localhost:${HOST_PORT}/`, env: { APP_URL }, reuseExistingServer: false },
-    { command: `node examples/embed/serve.mjs ${FOREIGN_PORT} ${HOST_PORT}`, url: `http://localhost:${FOREIGN_PORT}/`, env: { APP_URL }, reuseExistingServer: false },
+    {
+      command: `node examples/embed/serve.mjs ${HOST_PORT}`,
+      url: `http://localhost:${HOST_PORT}/`,
+      env: { APP_URL },
+      reuseExistingServer: false,
+    },
+    {
+      command: `node examples/embed/serve.mjs ${FOREIGN_PORT} ${HOST_PORT}`,
+      url: `http://localhost:${FOREIGN_PORT}/`,
+      env: { APP_URL },
+      reuseExistingServer: false,
+    },
   ],
 });

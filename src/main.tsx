@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { App } from './app/app.tsx';
 import { loadWithRetry } from './components/load-with-retry.ts';
-import { hasSavedProgress, type Restored } from './app/saved-progress.ts';
+import { hasSavedProgress, type Restored } from './wizard/saved-progress.ts';
 import { applyTheme } from './clinic/apply-theme.ts';
 import { clinicSettings } from './clinic/clinic-settings.tsx';
 import { clinicSettingsStore } from './clinic/clinic-settings-store.ts';
@@ -21,7 +21,7 @@ await setUpI18n();
 // Saved answers come back through their validator, loaded only when something was
 // saved. If even that cannot be downloaded, the check starts afresh and says so.
 const restored: Restored = hasSavedProgress()
-  ? await loadWithRetry(() => import('./app/restore-progress.ts')).then(
+  ? await loadWithRetry(() => import('./wizard/restore-progress.ts')).then(
       (module) => module.loadProgress(),
       () => ({ discarded: true }),
     )
@@ -38,7 +38,11 @@ createRoot(document.getElementById('root')!).render(
 if (new URLSearchParams(window.location.search).has('config')) {
   const loaded = await loadWithRetry(() => import('./clinic/load-clinic-config.ts')).then(
     (module) => module.loadClinicConfig(),
-    (): LoadedConfig => ({ config: {}, problems: [{ key: '(config URL)', message: 'the code to read it could not be downloaded' }], notApplied: true }),
+    (): LoadedConfig => ({
+      config: {},
+      problems: [{ key: '(config URL)', message: 'the code to read it could not be downloaded' }],
+      notApplied: true,
+    }),
   );
   if (loaded.problems.length > 0) console.warn('Hip triage: clinic configuration problems (defaults used):', loaded.problems);
   applyTheme(loaded.config.theme);

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
-import { AudienceProvider, type Audience } from '@/reception/audience.tsx';
+import { AudienceProvider, type Audience } from '@/i18n/audience.tsx';
 import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
 import { ClinicSettingsProvider, useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { useClinicSettingsInForce } from '@/clinic/clinic-settings-store.ts';
@@ -11,20 +11,30 @@ import { ConfigErrorPage } from '@/clinic/config-error-page.tsx';
 import { useHostMessaging } from '@/embed/use-host-messaging.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ProgressSections } from './progress-sections.tsx';
-import { saveProgress, type Restored } from './saved-progress.ts';
-import { TriageActor } from './triage-actor.ts';
+import { saveProgress, type Restored } from '@/wizard/saved-progress.ts';
+import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
 import { useUrlSync } from './use-url-sync.ts';
 import { WizardPages } from './wizard-pages.tsx';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 
 // Reception mode's bar and keys load only in reception mode.
-const ReceptionBar = lazy(() => loadWithRetry(() => import('@/reception/reception-bar.tsx')).then((module) => ({ default: module.ReceptionBar })));
+const ReceptionBar = lazy(() =>
+  loadWithRetry(() => import('@/reception/reception-bar.tsx')).then((module) => ({ default: module.ReceptionBar })),
+);
 
-function Shell({ restored, audience, onAudienceChange }: { restored: Restored; audience: Audience; onAudienceChange: (a: Audience) => void }) {
+function Shell({
+  restored,
+  audience,
+  onAudienceChange,
+}: {
+  restored: Restored;
+  audience: Audience;
+  onAudienceChange: (a: Audience) => void;
+}) {
   const { t } = useTranslation();
-  const actor = TriageActor.useActorRef();
+  const actor = TriageActorContext.useActorRef();
   const route = useUrlSync();
-  const page = TriageActor.useSelector((state) => state.value);
+  const page = TriageActorContext.useSelector((state) => state.value);
   const shell = useRef<HTMLDivElement>(null);
   const { emergencyNumber, notApplied } = useClinicSettings();
   useHostMessaging();
@@ -72,7 +82,10 @@ function Shell({ restored, audience, onAudienceChange }: { restored: Restored; a
           </p>
         )}
         <main id="main-content" className="main" tabIndex={-1}>
-          <PageErrorBoundary key={route.kind === 'page' ? route.page : route.kind} fallback={() => <PageFailed emergencyNumber={emergencyNumber} onRetry={() => window.location.reload()} />}>
+          <PageErrorBoundary
+            key={route.kind === 'page' ? route.page : route.kind}
+            fallback={() => <PageFailed emergencyNumber={emergencyNumber} onRetry={() => window.location.reload()} />}
+          >
             <Suspense fallback={<p className="loading">{t('loading')}</p>}>
               <WizardPages route={route} onAudienceChange={onAudienceChange} />
             </Suspense>
@@ -96,12 +109,14 @@ export function App({ restored }: { restored: Restored }) {
   return (
     <ClinicSettingsProvider value={settings}>
       <AudienceProvider value={audience}>
-        <TriageActor.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
+        <TriageActorContext.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
           {/* Whatever fails below, the emergency number stays on screen. */}
-          <PageErrorBoundary fallback={() => <PageFailed emergencyNumber={settings.emergencyNumber} onRetry={() => window.location.reload()} />}>
+          <PageErrorBoundary
+            fallback={() => <PageFailed emergencyNumber={settings.emergencyNumber} onRetry={() => window.location.reload()} />}
+          >
             <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
           </PageErrorBoundary>
-        </TriageActor.Provider>
+        </TriageActorContext.Provider>
       </AudienceProvider>
     </ClinicSettingsProvider>
   );

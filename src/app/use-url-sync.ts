@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { TriageActor } from './triage-actor.ts';
-import { pageHref, parseRoute, type Route } from './routes.ts';
+import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
+import { pageHref, parseRoute, type Route } from '@/wizard/routes.ts';
 
 /**
  * Keeps the URL and the flow machine in step. A new page pushes a history entry.
@@ -9,8 +9,8 @@ import { pageHref, parseRoute, type Route } from './routes.ts';
  * back to the page shown. Article pages live outside the flow.
  */
 export function useUrlSync(): Route {
-  const actor = TriageActor.useActorRef();
-  const page = TriageActor.useSelector((state) => state.value);
+  const actor = TriageActorContext.useActorRef();
+  const page = TriageActorContext.useSelector((state) => state.value);
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
 
   useEffect(() => {

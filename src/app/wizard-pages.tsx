@@ -1,32 +1,33 @@
 import { lazy, useEffect } from 'react';
-import { answeredSteps, backTarget, inForce, isAnswered, walk } from '@/triage/flow/flow-position.ts';
-import { ruleSet, recommend } from '@/triage/rules/rule-set.ts';
+import { useMemo } from 'react';
+import { isAnswered, viewOf } from '@/triage/flow/flow-position.ts';
 import { safetyNetOf } from '@/triage/rules/safety-net.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
-import { pageHref, type Route } from './routes.ts';
+import { pageHref, type Route } from '@/wizard/routes.ts';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
-import { TriageActor } from './triage-actor.ts';
-import type { Audience } from '@/reception/audience.tsx';
+import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
+import type { Audience } from '@/i18n/audience.tsx';
 
 const ResultPage = lazy(() => loadWithRetry(loadResultPage));
 const ArticlePage = lazy(() => loadWithRetry(loadArticlePage));
 
 /** Renders the page the flow machine is on, and turns clicks into its events. */
 export function WizardPages({ route, onAudienceChange }: { route: Route; onAudienceChange: (audience: Audience) => void }) {
-  const actor = TriageActor.useActorRef();
-  const page = TriageActor.useSelector((state) => state.value);
-  const context = TriageActor.useSelector((state) => state.context);
+  const actor = TriageActorContext.useActorRef();
+  const page = TriageActorContext.useSelector((state) => state.value);
+  const context = TriageActorContext.useSelector((state) => state.context);
   const settings = useClinicSettings();
   const back = () => actor.send({ type: 'step.back' });
   useEffect(() => {
     if (page !== 'start') prefetchResult();
   }, [page]);
-  const backHref = page === 'start' ? '#/' : pageHref(backTarget(context, page, ruleSet, context.changing));
-  const inForceNow = inForce(context, ruleSet);
+  // Everything about the flow comes from the one derivation the machine uses too.
+  const view = useMemo(() => viewOf(context, context.ruleSet), [context]);
+  const backHref = page === 'start' ? '#/' : pageHref(view.backFrom(page, context.changing));
 
   if (route.kind === 'article') return <ArticlePage id={route.id} onBack={() => window.history.back()} />;
 
@@ -42,7 +43,7 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
     case 'check-answers':
       return (
         <CheckAnswersPage
-          steps={answeredSteps(context, ruleSet)}
+          steps={view.answeredSteps}
           answers={context.answers}
           backHref={backHref}
           onBack={back}
@@ -51,15 +52,15 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
         />
       );
     case 'result': {
-      const recommendation = recommend(inForceNow.answers);
+      const { recommendation, answersInForce } = view;
       return (
         <ResultPage
           recommendation={recommendation}
-          safetyNet={safetyNetOf(ruleSet, recommendation, inForceNow.answers)}
-          answers={inForceNow.answers}
-          steps={inForceNow.steps}
+          safetyNet={safetyNetOf(context.ruleSet, recommendation, answersInForce)}
+          answers={answersInForce}
+          steps={view.stepsInForce}
           emergencyNumber={settings.emergencyNumber}
-          stoppedEarly={walk(context, ruleSet).emergencyAt !== undefined}
+          stoppedEarly={view.emergencyAt !== undefined}
           backHref={backHref}
           onBack={back}
           onRestart={() => actor.send({ type: 'wizard.restart' })}

@@ -1,5 +1,5 @@
-import { useWording } from '@/reception/audience.tsx';
-import { pageHref } from '@/app/routes.ts';
+import { useWording } from '@/i18n/audience.tsx';
+import { pageHref } from '@/wizard/routes.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
@@ -36,7 +36,15 @@ export function CheckAnswersPage({ steps, answers, backHref, onBack, onChange, o
               <div className="summary-list__row" key={question.field}>
                 <dt className="summary-list__key">{label}</dt>
                 <dd className="summary-list__value">
-                  {words.length === 1 ? words[0] : <ul className="list">{words.map((w) => <li key={w}>{w}</li>)}</ul>}
+                  {words.length === 1 ? (
+                    words[0]
+                  ) : (
+                    <ul className="list">
+                      {words.map((w) => (
+                        <li key={w}>{w}</li>
+                      ))}
+                    </ul>
+                  )}
                 </dd>
                 <dd className="summary-list__actions">
                   <a

@@ -30,10 +30,12 @@ export function jsonDepth(text: string): number {
   return deepest;
 }
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /**
  * Makes a line safe for a terminal: control characters (ESC and the rest of C0 and
  * C1) and bidirectional overrides are shown as \u escapes, so input can neither
  * move the cursor, recolour the screen nor reorder what is read.
  */
-export const printable = (line: string): string =>
-  line.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const printable = (line: string): string => line.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

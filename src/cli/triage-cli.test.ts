@@ -59,7 +59,10 @@ afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
   it('prints the expected recommendations, in order, for all worked cases given as one array', () => {
     expect(vignettes.length).toBeGreaterThan(0);
-    const run = runCli(['-'], vignettes.map((v) => v.answers));
+    const run = runCli(
+      ['-'],
+      vignettes.map((v) => v.answers),
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toBe('');
     const output: unknown = JSON.parse(run.stdout);
@@ -134,12 +137,28 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
   const badAnswers: { name: string; answers: unknown; line: (prefix: string) => unknown }[] = [
     { name: 'age 121', answers: { age: 121, sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
     { name: 'age 4.5', answers: { age: 4.5, sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
-    { name: 'age as a string', answers: { age: '30', sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
+    {
+      name: 'age as a string',
+      answers: { age: '30', sex: 'female', redFlags: [] },
+      line: (p) => `${p}.age: must be a whole number from 0 to 120`,
+    },
     { name: 'age -1', answers: { age: -1, sex: 'female', redFlags: [] }, line: (p) => `${p}.age: must be a whole number from 0 to 120` },
-    { name: 'pregnancy for a male', answers: { age: 30, sex: 'male', redFlags: [], pregnancy: 'no' }, line: (p) => `${p}.pregnancy: not asked when sex is male` },
-    { name: 'pregnancy at age 60', answers: { age: 60, sex: 'female', redFlags: [], pregnancy: 'no' }, line: (p) => lineFor(`${p}.pregnancy`, '12', '55') },
+    {
+      name: 'pregnancy for a male',
+      answers: { age: 30, sex: 'male', redFlags: [], pregnancy: 'no' },
+      line: (p) => `${p}.pregnancy: not asked when sex is male`,
+    },
+    {
+      name: 'pregnancy at age 60',
+      answers: { age: 60, sex: 'female', redFlags: [], pregnancy: 'no' },
+      line: (p) => lineFor(`${p}.pregnancy`, '12', '55'),
+    },
     { name: 'unknown field', answers: { age: 30, sex: 'female', redFlags: [], foo: true }, line: (p) => `${p}.foo: unknown field` },
-    { name: 'unknown red flag', answers: { age: 30, sex: 'male', redFlags: ['fever', 'x'] }, line: (p) => `${p}.redFlags[1]: unknown red flag "x"` },
+    {
+      name: 'unknown red flag',
+      answers: { age: 30, sex: 'male', redFlags: ['fever', 'x'] },
+      line: (p) => `${p}.redFlags[1]: unknown red flag "x"`,
+    },
     {
       name: 'pregnancy red flag when not pregnant',
       answers: { age: 30, sex: 'female', pregnancy: 'no', redFlags: ['fever', 'vaginal-bleeding'] },
@@ -164,10 +183,22 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
       answers: { age: 30, sex: 'female', pregnancy: 'postpartum', redFlags: ['contractions'] },
       line: (p) => `${p}.redFlags[0]: "contractions" is only asked when pregnancy is "pregnant"`,
     },
-    { name: 'limp as a red flag at 18', answers: { age: 18, sex: 'male', redFlags: ['limp'] }, line: (p) => `${p}.redFlags[0]: "limp" is a red flag only under 18; from 18 it is a symptom` },
+    {
+      name: 'limp as a red flag at 18',
+      answers: { age: 18, sex: 'male', redFlags: ['limp'] },
+      line: (p) => `${p}.redFlags[0]: "limp" is a red flag only under 18; from 18 it is a symptom`,
+    },
     { name: 'unknown sex', answers: { age: 30, sex: 'x', redFlags: [] }, line: (p) => lineFor(`${p}.sex`, '"x"', 'female, male, other') },
-    { name: 'no locations', answers: { age: 30, sex: 'male', redFlags: [], locations: [] }, line: (p) => lineFor(`${p}.locations`, 'location') },
-    { name: 'pain score 11', answers: { age: 30, sex: 'male', redFlags: [], painScore: 11 }, line: (p) => `${p}.painScore: must be a whole number from 0 to 10` },
+    {
+      name: 'no locations',
+      answers: { age: 30, sex: 'male', redFlags: [], locations: [] },
+      line: (p) => lineFor(`${p}.locations`, 'location'),
+    },
+    {
+      name: 'pain score 11',
+      answers: { age: 30, sex: 'male', redFlags: [], painScore: 11 },
+      line: (p) => `${p}.painScore: must be a whole number from 0 to 10`,
+    },
     {
       name: 'pregnancy weeks 43',
       answers: { age: 30, sex: 'female', redFlags: [], pregnancy: 'pregnant', pregnancyWeeks: 43 },
@@ -182,7 +213,10 @@ describe('triage CLI: invalid answers', { timeout: 20_000 }, () => {
   ];
 
   it(`rejects each of ${badAnswers.length} bad answers in one array, one line per problem, prefixed [index].`, () => {
-    const run = runCli(['-'], badAnswers.map((b) => b.answers));
+    const run = runCli(
+      ['-'],
+      badAnswers.map((b) => b.answers),
+    );
     expectRejected(run);
     expect(run.errors).toEqual(badAnswers.map((bad, index) => bad.line(`[${index}]`)));
   });
@@ -237,13 +271,18 @@ describe('triage CLI: hostile input (exit 2 with one clear line, never a crash o
     const run = runCli(['-'], bad);
     expectRejected(run);
     expect(run.errors).toHaveLength(51);
-    expect(run.errors.slice(0, 3)).toEqual(['[0].age: must be a whole number from 0 to 120', '[0].sex: unknown value "q"; expected one of: female, male, other', '[0].redFlags: must be a list']);
+    expect(run.errors.slice(0, 3)).toEqual([
+      '[0].age: must be a whole number from 0 to 120',
+      '[0].sex: unknown value "q"; expected one of: female, male, other',
+      '[0].redFlags: must be a list',
+    ]);
     expect(run.errors[50]).toBe('… and 70 more problems');
   });
 
   it('cuts long values and names, and prints control characters escaped', () => {
     const run = runCli(['-'], { age: 30, sex: 'male', redFlags: ['x'.repeat(100_000)], ['\u001b[31mred\u202e']: 1 });
     expectRejected(run);
+    // eslint-disable-next-line no-control-regex -- no raw ESC may reach the terminal
     expect(run.stderr).not.toMatch(/[\u001b\u202e]/);
     expect([...run.errors].sort()).toEqual([
       '\\u001b[31mred\\u202e: unknown field',

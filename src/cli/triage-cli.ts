@@ -13,7 +13,7 @@ import { createInstance } from 'i18next';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.ts';
 import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
-import { readRuleSet } from '../triage/rules/read-rule-files.ts';
+import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');

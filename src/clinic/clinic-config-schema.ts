@@ -17,14 +17,19 @@ export const MAX_URL_LENGTH = 2048;
 export const safeUrl = (allowLocalhost: boolean) =>
   z.string().check(
     z.maxLength(MAX_URL_LENGTH, `must be at most ${MAX_URL_LENGTH} characters`),
-    z.refine((value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' || (allowLocalhost && url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname));
-      } catch {
-        return false;
-      }
-    }, allowLocalhost ? 'must be an https: URL (or http://localhost while developing)' : 'must be an https: URL'),
+    z.refine(
+      (value) => {
+        try {
+          const url = new URL(value);
+          return (
+            url.protocol === 'https:' || (allowLocalhost && url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname))
+          );
+        } catch {
+          return false;
+        }
+      },
+      allowLocalhost ? 'must be an https: URL (or http://localhost while developing)' : 'must be an https: URL',
+    ),
   );
 
 const origin = (allowLocalhost: boolean) =>
@@ -44,10 +49,7 @@ export function clinicConfigFields(allowLocalhost: boolean) {
   const url = safeUrl(allowLocalhost);
   return {
     emergencyNumber: z.string().check(z.regex(/^\+?[0-9][0-9 -]{1,18}$/, 'must be a phone number of digits, such as 112 or 911')),
-    specialists: z.partialRecord(
-      z.enum(SPECIALISTS),
-      z.strictObject({ offered: z.optional(z.boolean()), bookingUrl: z.optional(url) }),
-    ),
+    specialists: z.partialRecord(z.enum(SPECIALISTS), z.strictObject({ offered: z.optional(z.boolean()), bookingUrl: z.optional(url) })),
     articles: z.partialRecord(z.enum(CONTENT_IDS), z.partialRecord(z.enum(LANGUAGES), url)),
     allowedParentOrigins: z.array(origin(allowLocalhost)).check(z.maxLength(20, 'must list at most 20 origins')),
     defaultLocale: z.enum(LANGUAGES),
@@ -56,10 +58,15 @@ export function clinicConfigFields(allowLocalhost: boolean) {
       primaryColor: z.optional(
         z.string().check(
           z.regex(HEX, 'must be a colour like #005eb8'),
-          z.refine((c) => !HEX.test(c) || contrastRatio('#ffffff', c) >= AA_TEXT, 'is too light: white text on it must reach a 4.5:1 contrast (WCAG AA)'),
+          z.refine(
+            (c) => !HEX.test(c) || contrastRatio('#ffffff', c) >= AA_TEXT,
+            'is too light: white text on it must reach a 4.5:1 contrast (WCAG AA)',
+          ),
         ),
       ),
-      fontFamily: z.optional(z.string().check(z.regex(/^[\w\s,'"-]{1,120}$/, 'must be a CSS font-family list, such as "Inter, sans-serif"'))),
+      fontFamily: z.optional(
+        z.string().check(z.regex(/^[\w\s,'"-]{1,120}$/, 'must be a CSS font-family list, such as "Inter, sans-serif"')),
+      ),
       borderRadius: z.optional(z.string().check(z.regex(/^(0|\d{1,2}(\.\d+)?(px|rem|em))$/, 'must be a length such as 4px or 0.5rem'))),
     }),
     linkTarget: z.enum(['_top', '_blank']),

@@ -69,7 +69,9 @@ export async function loadClinicConfig(search = window.location.search): Promise
     const read = readClinicConfig(JSON.parse(text), { allowLocalhost });
     return { ...read, notApplied: false };
   } catch {
-    return failed(controller.signal.aborted ? `took longer than ${CONFIG_DEADLINE_MS / 1000} s` : 'could not be loaded or is not valid JSON');
+    return failed(
+      controller.signal.aborted ? `took longer than ${CONFIG_DEADLINE_MS / 1000} s` : 'could not be loaded or is not valid JSON',
+    );
   } finally {
     clearTimeout(deadline);
   }

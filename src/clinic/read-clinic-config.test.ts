@@ -10,7 +10,9 @@ describe('readClinicConfig: one bad entry drops only itself, named by its key', 
       specialists: { gp: { bookingUrl: 'https://clinic.example/gp' }, dentist: { bookingUrl: 'https://clinic.example/d' } },
     });
     expect(config.specialists).toEqual({ gp: { bookingUrl: 'https://clinic.example/gp' } });
-    expect(problems).toEqual([{ key: 'specialists.dentist', message: expect.stringMatching(/^unknown id \(known: emergency-department, gp/) }]);
+    expect(problems).toEqual([
+      { key: 'specialists.dentist', message: expect.stringMatching(/^unknown id \(known: emergency-department, gp/) },
+    ]);
   });
 
   it('a bad booking URL drops that specialist only', () => {
@@ -22,7 +24,9 @@ describe('readClinicConfig: one bad entry drops only itself, named by its key', 
   });
 
   it('a bad article language drops that language only', () => {
-    const { config, problems } = read({ articles: { 'hip-pain-pregnancy': { en: 'https://c.example/en', xx: 'https://c.example/xx', ru: 'http://c.example/ru' } } });
+    const { config, problems } = read({
+      articles: { 'hip-pain-pregnancy': { en: 'https://c.example/en', xx: 'https://c.example/xx', ru: 'http://c.example/ru' } },
+    });
     expect(config.articles).toEqual({ 'hip-pain-pregnancy': { en: 'https://c.example/en' } });
     expect(problems.map((p) => p.key).sort()).toEqual(['articles.hip-pain-pregnancy.ru', 'articles.hip-pain-pregnancy.xx']);
   });

@@ -13,10 +13,15 @@ const pathOf = (root: string, path: readonly PropertyKey[]) => [root, ...path.ma
 
 /** Keys that map ids to settings: each entry is checked on its own, so one bad entry drops only itself. */
 const ENTRY_IDS: Partial<Record<string, readonly string[]>> = { specialists: SPECIALISTS, articles: CONTENT_IDS };
-const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The entries of a map key (specialists, articles), each checked on its own; an article's languages too. */
-function readEntries(key: string, value: Record<string, unknown>, check: (entry: Record<string, unknown>) => ReturnType<typeof z.safeParse<z.ZodMiniType>>) {
+function readEntries(
+  key: string,
+  value: Record<string, unknown>,
+  check: (entry: Record<string, unknown>) => ReturnType<typeof z.safeParse<z.ZodMiniType>>,
+) {
   const kept: Record<string, unknown> = {};
   const problems: ConfigProblem[] = [];
   for (const [id, entry] of Object.entries(value)) {
@@ -30,7 +35,11 @@ function readEntries(key: string, value: Record<string, unknown>, check: (entry:
       for (const [language, url] of Object.entries(entry)) {
         const parsed = (LANGUAGES as readonly string[]).includes(language) ? check({ [id]: { [language]: url } }) : undefined;
         if (parsed?.success) urls[language] = url;
-        else problems.push({ key: `${key}.${id}.${language}`, message: parsed ? parsed.error.issues[0]!.message : `unknown language (known: ${LANGUAGES.join(', ')})` });
+        else
+          problems.push({
+            key: `${key}.${id}.${language}`,
+            message: parsed ? parsed.error.issues[0]!.message : `unknown language (known: ${LANGUAGES.join(', ')})`,
+          });
       }
       kept[id] = urls;
       continue;
@@ -47,7 +56,10 @@ function readEntries(key: string, value: Record<string, unknown>, check: (entry:
  * valid ones are kept, invalid ones are dropped (their defaults apply) and reported
  * with their path.
  */
-export function readClinicConfig(raw: unknown, { allowLocalhost }: { allowLocalhost: boolean }): { config: ClinicConfig; problems: ConfigProblem[] } {
+export function readClinicConfig(
+  raw: unknown,
+  { allowLocalhost }: { allowLocalhost: boolean },
+): { config: ClinicConfig; problems: ConfigProblem[] } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { config: {}, problems: [{ key: '(config)', message: 'must be a JSON object' }] };
   }

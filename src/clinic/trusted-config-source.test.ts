@@ -4,7 +4,7 @@ import { configOriginsFromEnvironment } from '@/tooling/config-origins.ts';
 import { contentSecurityPolicy } from '@/tooling/content-security-policy.ts';
 
 describe('where a clinic configuration may come from (policy v2 §5)', () => {
-  it('the app\'s own origin is trusted; another origin named in a link is not', () => {
+  it("the app's own origin is trusted; another origin named in a link is not", () => {
     expect(trustedConfigOrigins()).toContain(window.location.origin);
     expect(isTrustedConfigUrl(new URL('/clinic.json', window.location.href).href)).toBe(true);
     expect(isTrustedConfigUrl('clinic.json')).toBe(true);
@@ -14,7 +14,10 @@ describe('where a clinic configuration may come from (policy v2 §5)', () => {
   });
 
   it('the deployment lists origins at build time, checked', () => {
-    expect(configOriginsFromEnvironment('https://a.example, https://b.example:8443 https://a.example')).toEqual(['https://a.example', 'https://b.example:8443']);
+    expect(configOriginsFromEnvironment('https://a.example, https://b.example:8443 https://a.example')).toEqual([
+      'https://a.example',
+      'https://b.example:8443',
+    ]);
     expect(configOriginsFromEnvironment('')).toEqual([]);
     expect(() => configOriginsFromEnvironment('https://a.example/path')).toThrow(/must be an https origin/);
     expect(() => configOriginsFromEnvironment('http://clinic.example')).toThrow(/must be an https origin/);

@@ -1,9 +1,8 @@
 import type { i18n as I18n } from 'i18next';
 import type { ActorRefFrom } from 'xstate';
 import type { ConfigProblem } from '@/clinic/read-clinic-config.ts';
-import { answersInForce, walk } from '@/triage/flow/flow-position.ts';
+import { viewOf } from '@/triage/flow/flow-position.ts';
 import type { triageMachine } from '@/triage/flow/triage-machine.ts';
-import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { openHostChannel } from './host-messages.ts';
 import { switchLanguage } from '@/i18n/i18n.ts';
 
@@ -40,13 +39,14 @@ export function connectHostPage(
     const wasPage = lastPage;
     lastPage = page;
     const { context } = snapshot;
+    const view = viewOf(context, context.ruleSet);
     if (page === 'result') {
-      const { urgency, specialist, alsoConsider, content } = evaluateRules(context.ruleSet, answersInForce(context, context.ruleSet));
+      const { urgency, specialist, alsoConsider, content } = view.recommendation;
       channel.send('result', { urgency, specialist, alsoConsider, content });
       return;
     }
     if (page === 'start' && wasPage !== undefined && Object.keys(context.answered).length === 0) channel.send('restart', {});
-    const steps = walk(context, context.ruleSet).steps;
+    const steps = view.followedSteps;
     const index = page === 'start' ? 0 : page === 'check-answers' ? steps.length + 1 : steps.indexOf(page) + 1;
     channel.send('step', { step: page, index });
   };

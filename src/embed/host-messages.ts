@@ -24,7 +24,11 @@ export const outgoingMessageSchema = z.discriminatedUnion('type', [
     content: z.array(z.enum(CONTENT_IDS)),
   }),
   z.strictObject({ ...envelope, type: z.literal('restart') }),
-  z.strictObject({ ...envelope, type: z.literal('config-error'), problems: z.array(z.strictObject({ key: z.string(), message: z.string() })) }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('config-error'),
+    problems: z.array(z.strictObject({ key: z.string(), message: z.string() })),
+  }),
 ]);
 export type OutgoingMessage = z.output<typeof outgoingMessageSchema>;
 type Payload<T extends OutgoingMessage['type']> = Omit<Extract<OutgoingMessage, { type: T }>, 'source' | 'version' | 'type'>;
@@ -47,7 +51,11 @@ export interface HostChannel {
  * messages from the parent window, from an allowed origin, that match the schema
  * are acted on. Not embedded, or no origin allowed: nothing is sent.
  */
-export function openHostChannel(allowedOrigins: readonly string[], onMessage: (message: IncomingMessage) => void, win: Window = window): HostChannel {
+export function openHostChannel(
+  allowedOrigins: readonly string[],
+  onMessage: (message: IncomingMessage) => void,
+  win: Window = window,
+): HostChannel {
   const parent = win.parent !== win ? win.parent : null;
   const listener = (event: MessageEvent) => {
     if (!parent || event.source !== parent || !allowedOrigins.includes(event.origin)) return;

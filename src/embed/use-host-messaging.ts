@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import i18next from 'i18next';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
-import { TriageActor } from '@/app/triage-actor.ts';
+import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 
 /**
@@ -9,7 +9,7 @@ import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
  * messaging code loads only then: a page opened on its own never downloads it.
  */
 export function useHostMessaging(): void {
-  const actor = TriageActor.useActorRef();
+  const actor = TriageActorContext.useActorRef();
   const { allowedParentOrigins, problems } = useClinicSettings();
 
   useEffect(() => {

@@ -8,7 +8,9 @@ describe('missingText', () => {
   it('gives the built-in English of an essential key, with its values filled in', () => {
     expect(missingText('outcomes:urgency.emergency.heading', undefined, { number: '999' })).toBe('Call 999 now');
     expect(missingText('outcomes:callButton', undefined, { number: '112' })).toBe('Call 112');
-    expect(missingText('common:start.emergencyCall', undefined, { number: '112' })).toBe(common.start.emergencyCall.replace('{{number}}', '112'));
+    expect(missingText('common:start.emergencyCall', undefined, { number: '112' })).toBe(
+      common.start.emergencyCall.replace('{{number}}', '112'),
+    );
   });
 
   it('prefers the reception wording when asked for it', () => {

@@ -8,7 +8,12 @@ import words from 'virtual:essential-words';
 type Options = { context?: unknown; returnObjects?: boolean; [name: string]: unknown };
 
 const lookup = (namespace: string, key: string): unknown =>
-  key.split('.').reduce<unknown>((node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), words[namespace]);
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
+      words[namespace],
+    );
 
 const interpolate = (text: string, options: Options): string =>
   text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => (options[name] === undefined ? '' : String(options[name])));

@@ -9,6 +9,16 @@ export const ESSENTIAL_KEYS: Readonly<Record<string, readonly string[]>> = {
   // The whole namespace: the start page, navigation, the fallback pages.
   common: [''],
   questions: ['redFlags'],
-  outcomes: ['title', 'urgency', 'callButton', 'emergencyStopped', 'contactFirst', 'notDiagnosis', 'specialists', 'safetyNet', 'changeAnswers'],
+  outcomes: [
+    'title',
+    'urgency',
+    'callButton',
+    'emergencyStopped',
+    'contactFirst',
+    'notDiagnosis',
+    'specialists',
+    'safetyNet',
+    'changeAnswers',
+  ],
   reception: ['emergency'],
 };

@@ -1,6 +1,5 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { ClinicConfig } from '@/clinic/clinic-config-schema.ts';
 import { missingText } from './essential-fallback.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
 
@@ -28,21 +27,30 @@ const localesBackend: BackendModule = {
         return response.json() as Promise<Record<string, unknown>>;
       })
       // `true`: i18next tries again at once (twice, after 0.25 s and 0.5 s); later tries follow (retryFailedWords).
-      .then((data) => callback(null, data), (error: Error) => callback(error, true));
+      .then(
+        (data) => callback(null, data),
+        (error: Error) => callback(error, true),
+      );
   },
 };
 
 const STORAGE_KEY = 'hip-triage.language';
 
+/** What a clinic's configuration says about languages (i18n knows nothing else of clinics). */
+export interface LanguageSettings {
+  locales?: readonly string[] | undefined;
+  defaultLocale?: string | undefined;
+}
+
 /** The languages a clinic offers (all, by default). */
-export const offeredLanguages = (config: ClinicConfig = {}): Language[] =>
+export const offeredLanguages = (config: LanguageSettings = {}): Language[] =>
   config.locales?.filter(isLanguage).length ? config.locales.filter(isLanguage) : [...LANGUAGES];
 
 /**
  * ?lang= first, then the language chosen earlier in this session, then the
  * browser's preference, then the clinic's default: always one the clinic offers.
  */
-export function initialLanguage(config: ClinicConfig = {}): Language {
+export function initialLanguage(config: LanguageSettings = {}): Language {
   const offered = offeredLanguages(config);
   const isOffered = (value: unknown): value is Language => isLanguage(value) && offered.includes(value);
   const fromQuery = new URLSearchParams(window.location.search).get('lang');
@@ -108,7 +116,7 @@ export async function switchLanguage(language: Language): Promise<boolean> {
   return true;
 }
 
-export async function setUpI18n(config: ClinicConfig = {}) {
+export async function setUpI18n(config: LanguageSettings = {}) {
   const language = initialLanguage(config);
   i18next.on('languageChanged', applyToDocument);
   i18next.on('failedLoading', (lng, ns) => {
@@ -139,4 +147,3 @@ export async function setUpI18n(config: ClinicConfig = {}) {
   applyToDocument(i18next.language);
   return i18next;
 }
-

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_IDS, LOCATIONS, RED_FLAGS, RISK_FACTORS, SPECIALISTS, SYMPTOMS, URGENCIES } from '@/triage/catalogue.ts';
-import { readRuleSet } from '@/triage/rules/read-rule-files.ts';
+import { readRuleSet } from '@/tooling/read-rule-files.ts';
 import { LANGUAGES, NAMESPACES } from './languages.ts';
 
 type Tree = { [key: string]: Tree | string | string[] };
@@ -44,7 +44,9 @@ describe('locale files', () => {
       ...SPECIALISTS.filter((id) => !outcomes.specialists[id]).map((id) => `specialists.${id}`),
       ...URGENCIES.filter((id) => !outcomes.urgency[id]).map((id) => `urgency.${id}`),
       ...CONTENT_IDS.filter((id) => !articles[id]).map((id) => `articles.${id}`),
-      ...readRuleSet('rules').rules.filter((rule) => !outcomes.reasons[rule.id]).map((rule) => `reasons.${rule.id}`),
+      ...readRuleSet('rules')
+        .rules.filter((rule) => !outcomes.reasons[rule.id])
+        .map((rule) => `reasons.${rule.id}`),
     ];
     expect(missing).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import type { Audience } from './audience.tsx';
+import type { Audience } from '@/i18n/audience.tsx';
 
 const STORAGE_KEY = 'hip-triage.mode';
 

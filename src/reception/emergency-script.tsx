@@ -1,4 +1,4 @@
-import { useWording } from './audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 
 /** What a receptionist says and does when the result is an emergency. */
 export function EmergencyScript({ number, maternity }: { number: string; maternity: boolean }) {

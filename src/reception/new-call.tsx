@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useWording } from './audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 
 /**
  * "New call" clears every answer and all saved state. While a call is under way it

@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { TriageActor } from '@/app/triage-actor.ts';
-import { clearProgress } from '@/app/saved-progress.ts';
-import { useWording } from './audience.tsx';
+import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
+import { clearProgress } from '@/wizard/saved-progress.ts';
+import { useWording } from '@/i18n/audience.tsx';
 import { NewCallDialog } from './new-call.tsx';
 import { handleShortcutKeys } from './shortcut-keys.ts';
 import { ShortcutLegend } from './shortcut-legend.tsx';
@@ -13,7 +13,7 @@ import { ShortcutLegend } from './shortcut-legend.tsx';
  */
 export function ReceptionBar({ root }: { root: RefObject<HTMLElement | null> }) {
   const { t } = useWording('reception');
-  const actor = TriageActor.useActorRef();
+  const actor = TriageActorContext.useActorRef();
   const [confirming, setConfirming] = useState(false);
 
   const startNewCall = () => {

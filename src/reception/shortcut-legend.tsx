@@ -1,4 +1,4 @@
-import { useWording } from './audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 
 /** The keys of reception mode, always in view. */
 export function ShortcutLegend() {

@@ -14,10 +14,13 @@ import { questionsFor } from '@/steps/step-questions.ts';
 /** Each answer as "Question: answer in words", in the order asked. */
 export const answerLines = (answers: AnswersSoFar, steps: QuestionStep[], t: TFunction): string[] =>
   steps.flatMap((step) =>
-    questionsFor(step, answers).map((question) => `${t(`questions:${question.field}.summary`)}: ${describeAnswer(question, answers, t).join('; ')}`),
+    questionsFor(step, answers).map(
+      (question) => `${t(`questions:${question.field}.summary`)}: ${describeAnswer(question, answers, t).join('; ')}`,
+    ),
   );
 
-export const formatTime = (now: Date, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
+export const formatTime = (now: Date, language: string) =>
+  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
 
 export function buildSummary(input: {
   answers: AnswersSoFar;
@@ -47,11 +50,17 @@ export function buildSummary(input: {
     `${t('outcomes:summary.contactFirst')}: ${t(`outcomes:specialists.${specialist}.name`)}`,
   ];
   if (recommendation.alsoConsider.length > 0) {
-    lines.push(`${t('outcomes:summary.alsoConsider')}: ${recommendation.alsoConsider.map((id) => t(`outcomes:specialists.${id}.name`)).join(', ')}`);
+    lines.push(
+      `${t('outcomes:summary.alsoConsider')}: ${recommendation.alsoConsider.map((id) => t(`outcomes:specialists.${id}.name`)).join(', ')}`,
+    );
   }
   lines.push('', `${t('outcomes:summary.reasons')}:`, ...recommendation.reasons.map((id) => `- ${t(`outcomes:reasons.${id}`)}`));
   if (recommendation.content.length > 0 && articleUrl) {
-    lines.push('', `${t('outcomes:summary.reading')}:`, ...recommendation.content.map((id) => `- ${t(`articles:${id}.title`)}: ${articleUrl(id)}`));
+    lines.push(
+      '',
+      `${t('outcomes:summary.reading')}:`,
+      ...recommendation.content.map((id) => `- ${t(`articles:${id}.title`)}: ${articleUrl(id)}`),
+    );
   }
   lines.push('', t('outcomes:summary.notDiagnosis'));
   // Safety-netting comes last, so that it is what a reader is left with (policy §2).
@@ -59,7 +68,10 @@ export function buildSummary(input: {
   if (safetyNet.callIfWorse) {
     lines.push('', t('outcomes:safetyNet.callNow', { number }));
     if (safetyNet.callNowIf.length > 0) {
-      lines.push(t('outcomes:safetyNet.callNowIfLead', { number }), ...safetyNet.callNowIf.map((id) => `- ${t(`outcomes:safetyNet.callNowIf.${id}`)}`));
+      lines.push(
+        t('outcomes:safetyNet.callNowIfLead', { number }),
+        ...safetyNet.callNowIf.map((id) => `- ${t(`outcomes:safetyNet.callNowIf.${id}`)}`),
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -81,7 +81,7 @@ describe('ResultPage', () => {
     expect(screen.getByText('We stopped the questions because of your answers. Do not wait to finish them.')).toBeInTheDocument();
   });
 
-  it('uses the clinic\'s emergency number', () => {
+  it("uses the clinic's emergency number", () => {
     renderResult(NERVE_EMERGENCY, { emergencyNumber: '999' });
     expect(screen.getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
     expect(screen.queryByRole('link', { name: /112/ })).not.toBeInTheDocument();
@@ -127,10 +127,11 @@ describe('ResultPage', () => {
     renderResult(recommendation, { answers });
     const net = safetyNetRegion();
     expect(within(net).getByText('Also call 112 now if:')).toBeInTheDocument();
-    expect(within(net).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      outcomes.safetyNet.callNowIf['breathless-chest-pain'],
-      outcomes.safetyNet.callNowIf['very-unwell'],
-    ]);
+    expect(
+      within(net)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([outcomes.safetyNet.callNowIf['breathless-chest-pain'], outcomes.safetyNet.callNowIf['very-unwell']]);
   });
 
   it('lists a "call now if" line shared by several fired rules once', () => {
@@ -138,7 +139,11 @@ describe('ResultPage', () => {
     const recommendation = recommend(answers);
     expect(recommendation.reasons).toEqual(['U-deformity', 'U-cannot-bear-weight']);
     renderResult(recommendation, { answers });
-    expect(within(safetyNetRegion()).getAllByRole('listitem').map((item) => item.textContent)).toEqual([outcomes.safetyNet.callNowIf['leg-cold-or-severe-pain']]);
+    expect(
+      within(safetyNetRegion())
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([outcomes.safetyNet.callNowIf['leg-cold-or-severe-pain']]);
   });
 
   it('an emergency result has no "if it gets worse" safety net: it is already "call now"', () => {
@@ -166,7 +171,11 @@ describe('ResultPage', () => {
     renderResult(ROUTINE_WEAR);
     expect(within(careCard()).getByRole('heading', { level: 2, name: 'Who to contact first' })).toBeInTheDocument();
     const also = screen.getByRole('region', { name: 'You could also consider' });
-    expect(within(also).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Physiotherapist', 'Family doctor (GP)']);
+    expect(
+      within(also)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Physiotherapist', 'Family doctor (GP)']);
   });
 
   it('leaves out "also consider" when there is nobody else', () => {
@@ -178,7 +187,11 @@ describe('ResultPage', () => {
     renderResult(ROUTINE_WEAR);
     const reasons = within(screen.getByRole('region', { name: 'Why we suggest this' })).getAllByRole('listitem');
     expect(reasons.map((item) => item.getAttribute('data-rule'))).toEqual(['R-wear', 'R-lateral', 'R-bone-screen']);
-    expect(reasons.map((item) => item.textContent)).toEqual([outcomes.reasons['R-wear'], outcomes.reasons['R-lateral'], outcomes.reasons['R-bone-screen']]);
+    expect(reasons.map((item) => item.textContent)).toEqual([
+      outcomes.reasons['R-wear'],
+      outcomes.reasons['R-lateral'],
+      outcomes.reasons['R-bone-screen'],
+    ]);
   });
 
   it('lists the reading with title links to the article pages and summaries, in order', () => {
@@ -188,7 +201,10 @@ describe('ResultPage', () => {
     expect(items).toHaveLength(2);
     for (const [index, id] of (['hip-joint-degeneration', 'hip-pain-physiotherapy'] as const).entries()) {
       const item = items[index]!;
-      expect(within(item).getByRole('link', { name: articles[id].title })).toHaveAttribute('href', new URL(`#/articles/${id}`, window.location.href).href);
+      expect(within(item).getByRole('link', { name: articles[id].title })).toHaveAttribute(
+        'href',
+        new URL(`#/articles/${id}`, window.location.href).href,
+      );
       expect(within(item).getByText(articles[id].summary)).toBeInTheDocument();
     }
   });

@@ -1,5 +1,5 @@
-import { useWording } from '@/reception/audience.tsx';
-import { articleHref } from '@/app/routes.ts';
+import { useWording } from '@/i18n/audience.tsx';
+import { articleHref } from '@/wizard/routes.ts';
 import { BackLink } from '@/components/back-link.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
@@ -34,7 +34,17 @@ interface ResultPageProps {
  * The recommendation as a care card: how soon and who first, then why and what to
  * read. An emergency leads with the number to call, before anything else.
  */
-export default function ResultPage({ recommendation, safetyNet, answers, steps, emergencyNumber, stoppedEarly, backHref, onBack, onRestart }: ResultPageProps) {
+export default function ResultPage({
+  recommendation,
+  safetyNet,
+  answers,
+  steps,
+  emergencyNumber,
+  stoppedEarly,
+  backHref,
+  onBack,
+  onRestart,
+}: ResultPageProps) {
   const { t, i18n, audience } = useWording(['outcomes', 'articles', 'common', 'questions']);
   const { urgency, specialist, alsoConsider, content, reasons } = recommendation;
   const clinic = useClinicSettings();
@@ -96,7 +106,9 @@ export default function ResultPage({ recommendation, safetyNet, answers, steps, 
 
         {alsoConsider.length > 0 && (
           <section aria-labelledby="also-consider">
-            <h2 className="heading-m" id="also-consider">{t('alsoConsider')}</h2>
+            <h2 className="heading-m" id="also-consider">
+              {t('alsoConsider')}
+            </h2>
             <ul className="list list--bullet">
               {alsoConsider.map((id) => (
                 <li key={id}>
@@ -109,15 +121,23 @@ export default function ResultPage({ recommendation, safetyNet, answers, steps, 
         )}
 
         <section aria-labelledby="reasons">
-          <h2 className="heading-m" id="reasons">{t('reasonsTitle')}</h2>
+          <h2 className="heading-m" id="reasons">
+            {t('reasonsTitle')}
+          </h2>
           <ul className="list list--bullet reasons">
-            {reasons.map((id) => <li key={id} data-rule={id}>{t(`reasons.${id}`)}</li>)}
+            {reasons.map((id) => (
+              <li key={id} data-rule={id}>
+                {t(`reasons.${id}`)}
+              </li>
+            ))}
           </ul>
         </section>
 
         {content.length > 0 && (
           <section aria-labelledby="reading">
-            <h2 className="heading-m" id="reading">{t('readingTitle')}</h2>
+            <h2 className="heading-m" id="reading">
+              {t('readingTitle')}
+            </h2>
             <ul className="article-list">
               {content.map((id) => (
                 <li key={id} className="article-list__item">

@@ -1,4 +1,4 @@
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 
 /**

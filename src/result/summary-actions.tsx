@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 
 /**
  * Take-away actions on the result: reception copies the summary for the booking

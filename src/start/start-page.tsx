@@ -1,7 +1,7 @@
-import { useAudience, useWording } from '@/reception/audience.tsx';
+import { useAudience, useWording } from '@/i18n/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
-import type { Audience } from '@/reception/audience.tsx';
+import type { Audience } from '@/i18n/audience.tsx';
 
 /** What the check does and does not do, the emergency number, and Start. */
 interface StartPageProps {
@@ -38,7 +38,12 @@ export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartP
       <div className="mode-toggle">
         <h2 className="heading-s">{t('modeToggle.label')}</h2>
         <p className="hint">{t('modeToggle.hint')}</p>
-        <button type="button" className="button button--secondary" aria-pressed={reception} onClick={() => onAudienceChange(reception ? 'patient' : 'reception')}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={reception}
+          onClick={() => onAudienceChange(reception ? 'patient' : 'reception')}
+        >
           {reception ? t('modeToggle.switchOff') : t('modeToggle.switchOn')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
@@ -40,7 +40,11 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
     const { field } = question;
     const isHeading = field === headingField;
     const label = isHeading ? t(`${field}.question`) : t(`${field}.label`, { defaultValue: t(`${field}.question`) });
-    const legend = isHeading ? <PageHeading className="heading-l fieldset__heading">{label}</PageHeading> : <span className="fieldset__legend-text">{label}</span>;
+    const legend = isHeading ? (
+      <PageHeading className="heading-l fieldset__heading">{label}</PageHeading>
+    ) : (
+      <span className="fieldset__legend-text">{label}</span>
+    );
     const common = { field, hint: hintOf(`${field}.hint`), error: errorText(field), register };
     const choice = { ...common, legend, setValue, getValues };
 
@@ -53,7 +57,12 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
               <div className="checkboxes checkboxes--single">
                 <p className="choice-or">{t(`${field}.or`)}</p>
                 <div className="checkboxes__item">
-                  <input {...register(unknownFieldName(field))} className="checkboxes__input" type="checkbox" id={`field-${unknownFieldName(field)}`} />
+                  <input
+                    {...register(unknownFieldName(field))}
+                    className="checkboxes__input"
+                    type="checkbox"
+                    id={`field-${unknownFieldName(field)}`}
+                  />
                   <label className="choice__label" htmlFor={`field-${unknownFieldName(field)}`}>
                     {t(`${field}.unknownLabel`)}
                   </label>
@@ -70,14 +79,22 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
         const toggle = (id: string) => {
           const ticked = new Set(asList(getValues(field)));
           if (!ticked.delete(id)) ticked.add(id);
-          setValue(field, question.options.filter((option) => ticked.has(option)), { shouldDirty: true });
+          setValue(
+            field,
+            question.options.filter((option) => ticked.has(option)),
+            { shouldDirty: true },
+          );
         };
         return (
           <ChoiceField
             key={field}
             {...choice}
             type="checkbox"
-            options={numbered(field === 'redFlags' ? groupedRedFlags(question.options as RedFlag[], question.pregnancy, t) : optionsOf(question.options, field, t))}
+            options={numbered(
+              field === 'redFlags'
+                ? groupedRedFlags(question.options as RedFlag[], question.pregnancy, t)
+                : optionsOf(question.options, field, t),
+            )}
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
             noneShortcut={noneShortcut}
           >
@@ -93,7 +110,15 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
         );
       }
       case 'yes-no':
-        return <ChoiceField key={field} {...choice} type="radio" className="fieldset--inline" options={numbered(optionsOf(['true', 'false'], field, t))} />;
+        return (
+          <ChoiceField
+            key={field}
+            {...choice}
+            type="radio"
+            className="fieldset--inline"
+            options={numbered(optionsOf(['true', 'false'], field, t))}
+          />
+        );
       case 'scale':
         return (
           <ChoiceField
@@ -102,7 +127,12 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             type="radio"
             className="fieldset--scale"
             // On the pain scale the key is the score itself (type 1 then 0 for 10).
-            options={SCALE.map((value) => ({ value, label: value, hint: hintOf(`${field}.anchors.${value}`), shortcut: audience === 'reception' ? value : undefined }))}
+            options={SCALE.map((value) => ({
+              value,
+              label: value,
+              hint: hintOf(`${field}.anchors.${value}`),
+              shortcut: audience === 'reception' ? value : undefined,
+            }))}
           />
         );
     }
@@ -110,7 +140,6 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
 }
 
 type T = (key: string, options?: { defaultValue?: string }) => string;
-
 
 const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] =>
   ids.map((value) => ({
@@ -125,7 +154,9 @@ const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] 
  */
 function groupedRedFlags(flags: RedFlag[], pregnancy: PregnancyStatus | undefined, t: T): ChoiceOption[] {
   const options = optionsOf(flags, 'redFlags', t).map((option) =>
-    pregnancy === 'postpartum' ? { ...option, label: t(`redFlags.options.${option.value}.labelPostpartum`, { defaultValue: option.label }) } : option,
+    pregnancy === 'postpartum'
+      ? { ...option, label: t(`redFlags.options.${option.value}.labelPostpartum`, { defaultValue: option.label }) }
+      : option,
   );
   const groups = flags.map(redFlagGroup);
   if (new Set(groups).size < 2) return options;

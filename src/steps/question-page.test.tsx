@@ -101,7 +101,9 @@ describe('QuestionPage: about you', () => {
     await user.click(screen.getByRole('radio', { name: 'Male' }));
     await user.click(continueButton());
 
-    expect(within(await findErrorSummary()).getByRole('link', { name: 'Enter your age as a whole number of years, like 42' })).toBeInTheDocument();
+    expect(
+      within(await findErrorSummary()).getByRole('link', { name: 'Enter your age as a whole number of years, like 42' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Age' })).toHaveValue('4.5');
     expect(screen.getByRole('radio', { name: 'Male' })).toBeChecked();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -146,13 +148,16 @@ describe('QuestionPage: about you', () => {
 });
 
 describe('QuestionPage: red flags', () => {
-  const redFlagsGroup = () => screen.getByRole('group', { name: 'Do any of these apply now, or have they happened since the pain started?' });
+  const redFlagsGroup = () =>
+    screen.getByRole('group', { name: 'Do any of these apply now, or have they happened since the pain started?' });
   const none = () => screen.getByRole('checkbox', { name: 'None of these' });
   const fever = () => screen.getByRole('checkbox', { name: 'A temperature of 38 °C or more, or feeling hot and shivery' });
 
   it('puts the question in the h1', () => {
     renderStep('red-flags', MAN);
-    expect(screen.getByRole('heading', { level: 1, name: 'Do any of these apply now, or have they happened since the pain started?' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Do any of these apply now, or have they happened since the pain started?' }),
+    ).toBeInTheDocument();
   });
 
   it('offers a man the general red flags only, named redFlags with the policy ids as values, then "none"', () => {
@@ -175,7 +180,10 @@ describe('QuestionPage: red flags', () => {
   it('offers after birth the after-birth list, with the bleeding flag worded for after birth (v2)', () => {
     renderStep('red-flags', { age: 31, sex: 'female', pregnancy: 'postpartum' });
     expect(screen.getByText('After giving birth')).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: /^Heavy bleeding from the vagina: soaking a pad within an hour/ })).toHaveAttribute('value', 'vaginal-bleeding');
+    expect(screen.getByRole('checkbox', { name: /^Heavy bleeding from the vagina: soaking a pad within an hour/ })).toHaveAttribute(
+      'value',
+      'vaginal-bleeding',
+    );
     expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([
       ...GENERAL_RED_FLAGS,
       'vaginal-bleeding',
@@ -294,7 +302,9 @@ describe('QuestionPage: pregnancy weeks', () => {
   it('asks for the weeks or "I do not know" when both are left empty, linking to the input', async () => {
     const { user, onSubmit } = renderStep('pregnancy-weeks', WOMAN_PREGNANT);
     await user.click(continueButton());
-    const link = within(await findErrorSummary()).getByRole('link', { name: 'Enter how many weeks pregnant you are, or select "I do not know"' });
+    const link = within(await findErrorSummary()).getByRole('link', {
+      name: 'Enter how many weeks pregnant you are, or select "I do not know"',
+    });
     await user.click(link);
     expect(weeks()).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();

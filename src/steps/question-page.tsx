@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary, type FieldError } from '@/components/error-summary.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';

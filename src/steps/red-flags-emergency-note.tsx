@@ -1,4 +1,4 @@
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 
 /** The warning-signs page shows the emergency number too (policy §5, v2): no need to finish the check first. */

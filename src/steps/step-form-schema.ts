@@ -24,10 +24,7 @@ function numberSchema(field: 'age' | 'pregnancyWeeks') {
   const key = `form.${field}`;
   return z.pipe(
     z.string({ error: `${key}.required` }).check(z.trim(), z.minLength(1, `${key}.required`), z.regex(/^\d+$/, `${key}.wholeNumber`)),
-    z.pipe(
-      z.transform(Number),
-      z.number().check(z.refine((n) => n >= min && n <= max, `${key}.range`)),
-    ),
+    z.pipe(z.transform(Number), z.number().check(z.refine((n) => n >= min && n <= max, `${key}.range`))),
   );
 }
 
@@ -40,11 +37,17 @@ function fieldSchema(question: Question) {
       return z.enum(question.options as [string, ...string[]], { error: required });
     case 'multiple':
       return z.pipe(
-        z.pipe(z.transform(asList), z.array(z.enum([...question.options, ...(question.withNone ? [NONE] : [])], { error: required })).check(z.minLength(1, required))),
+        z.pipe(
+          z.transform(asList),
+          z.array(z.enum([...question.options, ...(question.withNone ? [NONE] : [])], { error: required })).check(z.minLength(1, required)),
+        ),
         z.transform((ids: string[]) => ids.filter((id) => id !== NONE)),
       );
     case 'yes-no':
-      return z.pipe(z.enum(['true', 'false'], { error: required }), z.transform((v) => v === 'true'));
+      return z.pipe(
+        z.enum(['true', 'false'], { error: required }),
+        z.transform((v) => v === 'true'),
+      );
     case 'scale':
       return z.pipe(z.enum(SCALE, { error: required }), z.transform(Number));
   }
@@ -63,21 +66,24 @@ export function stepFormSchema(questions: Question[]) {
       shape[question.field] = fieldSchema(question);
     }
   }
-  return z.pipe(z.object(shape), z.transform((values: Record<string, unknown>, ctx): AnswersSoFar => {
-    const answers: Record<string, unknown> = { ...values };
-    for (const field of optionalNumbers) {
-      delete answers[unknownFieldName(field)];
-      // "I do not know" leaves the number out of the answers (policy §1).
-      if (values[unknownFieldName(field)] === true) {
-        delete answers[field];
-        continue;
+  return z.pipe(
+    z.object(shape),
+    z.transform((values: Record<string, unknown>, ctx): AnswersSoFar => {
+      const answers: Record<string, unknown> = { ...values };
+      for (const field of optionalNumbers) {
+        delete answers[unknownFieldName(field)];
+        // "I do not know" leaves the number out of the answers (policy §1).
+        if (values[unknownFieldName(field)] === true) {
+          delete answers[field];
+          continue;
+        }
+        const parsed = z.safeParse(numberSchema(field as 'pregnancyWeeks'), values[field] ?? '');
+        if (parsed.success) answers[field] = parsed.data;
+        else ctx.issues.push({ code: 'custom', path: [field], message: parsed.error.issues[0]!.message, input: values[field] });
       }
-      const parsed = z.safeParse(numberSchema(field as 'pregnancyWeeks'), values[field] ?? '');
-      if (parsed.success) answers[field] = parsed.data;
-      else ctx.issues.push({ code: 'custom', path: [field], message: parsed.error.issues[0]!.message, input: values[field] });
-    }
-    return answers as AnswersSoFar;
-  }));
+      return answers as AnswersSoFar;
+    }),
+  );
 }
 
 /** What the controls show for answers given earlier, so Back and Change keep them. */
@@ -92,7 +98,8 @@ export function formDefaults(questions: Question[], answers: AnswersSoFar, answe
         break;
       case 'multiple': {
         const list = (answer as string[] | undefined) ?? [];
-        values[question.field] = list.length === 0 && answeredBefore && question.withNone ? [NONE] : list.filter((id) => question.options.includes(id));
+        values[question.field] =
+          list.length === 0 && answeredBefore && question.withNone ? [NONE] : list.filter((id) => question.options.includes(id));
         break;
       }
       default:

@@ -37,7 +37,15 @@ export function questionsFor(step: QuestionStep, answers: AnswersSoFar): Questio
     case 'pregnancy-weeks':
       return [{ field: 'pregnancyWeeks', kind: 'number', allowUnknown: true }];
     case 'red-flags':
-      return [{ field: 'redFlags', kind: 'multiple', options: redFlagsShown(answers), withNone: true, ...(answers.pregnancy && { pregnancy: answers.pregnancy }) }];
+      return [
+        {
+          field: 'redFlags',
+          kind: 'multiple',
+          options: redFlagsShown(answers),
+          withNone: true,
+          ...(answers.pregnancy && { pregnancy: answers.pregnancy }),
+        },
+      ];
     case 'locations':
       // At least one place must hurt, so there is no "None of these" here.
       return [{ field: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false }];

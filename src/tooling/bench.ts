@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_LAUNCH } from './chromium-launch.ts';
 import { chromium, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 
@@ -26,16 +27,18 @@ const gzipOf = (file: string) => {
 };
 
 async function withPage<T>(slow: boolean, work: (page: Page, scripts: Set<string>) => Promise<T>): Promise<T> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     if (slow) {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     }
     const scripts = new Set<string>();
@@ -104,7 +107,9 @@ async function completePath(baseUrl: string) {
 function report(title: string, scripts: string[], budget: number) {
   const rows = scripts.map((file) => ({ file, gzip: gzipOf(file) })).sort((a, b) => b.gzip - a.gzip);
   const total = rows.reduce((sum, row) => sum + row.gzip, 0);
-  console.log(`\n${title}: ${kib(total)} gzip in ${rows.length} files (budget ${kib(budget)}: ${total <= budget ? 'within' : `over by ${kib(total - budget)}`})`);
+  console.log(
+    `\n${title}: ${kib(total)} gzip in ${rows.length} files (budget ${kib(budget)}: ${total <= budget ? 'within' : `over by ${kib(total - budget)}`})`,
+  );
   for (const row of rows) console.log(`  ${kib(row.gzip).padStart(10)}  ${row.file}`);
   return total;
 }
@@ -119,10 +124,18 @@ async function main() {
     for (let run = 0; run < RUNS; run += 1) local.push(await firstQuestion(baseUrl, false));
     for (let run = 0; run < RUNS; run += 1) slow.push(await firstQuestion(baseUrl, true));
     const firstBytes = report('JS and locale JSON to show the first question', local[0]!.scripts, BUDGET.firstQuestion);
-    const pathBytes = report('JS and locale JSON for a complete path (start to result and an article)', await completePath(baseUrl), BUDGET.completePath);
+    const pathBytes = report(
+      'JS and locale JSON for a complete path (start to result and an article)',
+      await completePath(baseUrl),
+      BUDGET.completePath,
+    );
     console.log(`\nTime to show (median of ${RUNS} cold loads, fresh browser each):`);
-    console.log(`  localhost:            start page ${median(local.map((r) => r.startShown))} ms, first question ${median(local.map((r) => r.questionShown))} ms`);
-    console.log(`  slow phone emulated:  start page ${median(slow.map((r) => r.startShown))} ms, first question ${median(slow.map((r) => r.questionShown))} ms`);
+    console.log(
+      `  localhost:            start page ${median(local.map((r) => r.startShown))} ms, first question ${median(local.map((r) => r.questionShown))} ms`,
+    );
+    console.log(
+      `  slow phone emulated:  start page ${median(slow.map((r) => r.startShown))} ms, first question ${median(slow.map((r) => r.questionShown))} ms`,
+    );
     console.log(`\nbench: first question ${firstBytes} B gzip, complete path ${pathBytes} B gzip`);
   } finally {
     await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));

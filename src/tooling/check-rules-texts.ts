@@ -13,8 +13,9 @@ const localeFile = (language: string, namespace: string): unknown => {
 export const localeTexts: TextLookup = {
   languages: LANGUAGES,
   has: (language, namespace, key) => {
-    const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], localeFile(language, namespace));
+    const value = key
+      .split('.')
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], localeFile(language, namespace));
     return typeof value === 'string' && value.trim() !== '';
   },
 };
-

@@ -8,7 +8,7 @@ import { LANGUAGES } from '../i18n/languages.ts';
 import { analyseRuleSet } from '../triage/rules/analyse-rules.ts';
 import { localeTexts } from './check-rules-texts.ts';
 import { RuleFileError, compileRuleFilesWithOrigins } from '../triage/rules/compile-rule-files.ts';
-import { readRuleFileSources } from '../triage/rules/read-rule-files.ts';
+import { readRuleFileSources } from './read-rule-files.ts';
 
 function main(): number {
   const sources = readRuleFileSources('rules');
@@ -23,7 +23,9 @@ function main(): number {
   }
   const { ruleSet, origins } = compiled;
   const count = (urgency: string) => ruleSet.rules.filter((r) => r.urgency === urgency).length;
-  console.log(`Rule check: ${ruleSet.rules.length} rules in ${sources.length} files (${count('emergency')} emergency, ${count('urgent')} urgent, ${count('soon')} soon, ${count('routine')} routine)`);
+  console.log(
+    `Rule check: ${ruleSet.rules.length} rules in ${sources.length} files (${count('emergency')} emergency, ${count('urgent')} urgent, ${count('soon')} soon, ${count('routine')} routine)`,
+  );
   console.log('✓ schema: keys, ids, thresholds and conditions are valid');
   const { errors, warnings } = analyseRuleSet(ruleSet, origins, localeTexts);
   for (const warning of warnings) console.log(`! warning: ${warning}`);

@@ -15,7 +15,9 @@ export function configOriginsFromEnvironment(value = process.env.HIP_TRIAGE_CONF
     }
     const local = ['localhost', '127.0.0.1'].includes(url.hostname);
     if (url.origin !== entry || !(url.protocol === 'https:' || (local && url.protocol === 'http:'))) {
-      throw new Error(`HIP_TRIAGE_CONFIG_ORIGINS: "${entry}" must be an https origin (scheme, host and port only), such as https://clinic.example`);
+      throw new Error(
+        `HIP_TRIAGE_CONFIG_ORIGINS: "${entry}" must be an https origin (scheme, host and port only), such as https://clinic.example`,
+      );
     }
   }
   return [...new Set(listed)];

@@ -28,5 +28,11 @@ export const contentSecurityPolicy = (configOrigins: readonly string[]) =>
 export const contentSecurityPolicyPlugin = (configOrigins: readonly string[]): Plugin => ({
   name: 'content-security-policy',
   apply: 'build',
-  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(configOrigins) }, injectTo: 'head-prepend' }],
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(configOrigins) },
+      injectTo: 'head-prepend',
+    },
+  ],
 });

@@ -18,13 +18,13 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { createInstance } from 'i18next';
-import { validAnswers } from '../../tests/unit/answers-arbitrary.ts';
+import { validAnswers } from './answers-arbitrary.ts';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { redFlagsShown } from '../triage/answers/asked-when.ts';
 import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.ts';
 import { SPECIALISTS, urgencyRank } from '../triage/catalogue.ts';
 import { evaluateRules, firedRules } from '../triage/rules/evaluate-rules.ts';
-import { readRuleSet } from '../triage/rules/read-rule-files.ts';
+import { readRuleSet } from './read-rule-files.ts';
 import { recommendationSchema, type Recommendation } from '../triage/rules/recommendation.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -43,7 +43,9 @@ const count = Number(options.count);
 const seed = options.seed === undefined ? Date.now() % 2 ** 31 : Number(options.seed);
 const show = Number(options.show);
 if (!Number.isSafeInteger(count) || count < 1 || !Number.isSafeInteger(seed) || !Number.isSafeInteger(show) || show < 0) {
-  console.error('usage: npm run fuzz -- [--count <positive whole number>] [--seed <whole number>] [--show <examples per problem>] [--rules <folder of rule files>]');
+  console.error(
+    'usage: npm run fuzz -- [--count <positive whole number>] [--seed <whole number>] [--show <examples per problem>] [--rules <folder of rule files>]',
+  );
   process.exit(2);
 }
 
@@ -78,7 +80,10 @@ function report(kind: string, example: unknown): void {
 type Breaker = { name: string; apply: (answers: Answers) => unknown };
 const set = (field: string, value: unknown) => (answers: Answers) => ({ ...answers, [field]: value });
 const BREAKERS: Breaker[] = [
-  ...['30', 30.5, -1, 121, Number.NaN, Number.POSITIVE_INFINITY, null, true, [], {}].map((v) => ({ name: `age ${JSON.stringify(v) ?? String(v)}`, apply: set('age', v) })),
+  ...['30', 30.5, -1, 121, Number.NaN, Number.POSITIVE_INFINITY, null, true, [], {}].map((v) => ({
+    name: `age ${JSON.stringify(v) ?? String(v)}`,
+    apply: set('age', v),
+  })),
   ...['x', 'Female', 1, null, ['female']].map((v) => ({ name: `sex ${JSON.stringify(v)}`, apply: set('sex', v) })),
   ...['maybe', true, null].map((v) => ({ name: `pregnancy ${JSON.stringify(v)}`, apply: set('pregnancy', v) })),
   ...[0, 43, 20.5, '20', null].map((v) => ({ name: `pregnancyWeeks ${JSON.stringify(v)}`, apply: set('pregnancyWeeks', v) })),
@@ -87,7 +92,10 @@ const BREAKERS: Breaker[] = [
   ...['injured', 2].map((v) => ({ name: `onset ${JSON.stringify(v)}`, apply: set('onset', v) })),
   ...['years', null].map((v) => ({ name: `duration ${JSON.stringify(v)}`, apply: set('duration', v) })),
   ...(['redFlags', 'symptoms', 'riskFactors', 'locations'] as const).flatMap((field) => [
-    { name: `${field} unknown id`, apply: (a: Answers) => ({ ...a, [field]: [...((a[field] as string[] | undefined) ?? []), 'no-such-id'] }) },
+    {
+      name: `${field} unknown id`,
+      apply: (a: Answers) => ({ ...a, [field]: [...((a[field] as string[] | undefined) ?? []), 'no-such-id'] }),
+    },
     { name: `${field} not a list`, apply: set(field, 'fever') },
     { name: `${field} null`, apply: set(field, null) },
     { name: `${field} number in the list`, apply: set(field, [1]) },
@@ -104,10 +112,19 @@ const BREAKERS: Breaker[] = [
   { name: 'pregnancy when male', apply: (a) => ({ ...a, sex: 'male', pregnancy: 'no' }) },
   { name: 'pregnancy at 60', apply: (a) => ({ ...a, age: 60, pregnancy: 'pregnant' }) },
   { name: 'pregnancyWeeks when not pregnant', apply: (a) => ({ ...a, age: 30, sex: 'female', pregnancy: 'no', pregnancyWeeks: 20 }) },
-  { name: 'pregnancy red flag when not pregnant', apply: (a) => ({ ...a, age: 30, sex: 'male', pregnancy: undefined, redFlags: ['contractions'] }) },
+  {
+    name: 'pregnancy red flag when not pregnant',
+    apply: (a) => ({ ...a, age: 30, sex: 'male', pregnancy: undefined, redFlags: ['contractions'] }),
+  },
   { name: 'limp red flag for an adult', apply: (a) => ({ ...a, age: 40, redFlags: ['limp'] }) },
-  { name: 'limp symptom for a child', apply: (a) => ({ ...a, age: 8, pregnancy: undefined, pregnancyWeeks: undefined, symptoms: ['limp'] }) },
-  ...[null, undefined, 42, 'answers', true, []].map((v) => ({ name: `not an object: ${JSON.stringify(v) ?? 'undefined'}`, apply: () => v })),
+  {
+    name: 'limp symptom for a child',
+    apply: (a) => ({ ...a, age: 8, pregnancy: undefined, pregnancyWeeks: undefined, symptoms: ['limp'] }),
+  },
+  ...[null, undefined, 42, 'answers', true, []].map((v) => ({
+    name: `not an object: ${JSON.stringify(v) ?? 'undefined'}`,
+    apply: () => v,
+  })),
   { name: 'array of answers', apply: (a) => [a] },
 ];
 
@@ -142,11 +159,16 @@ function checkInvalid(answers: Answers): void {
     return;
   }
   for (const issue of result.issues) {
-    if (!i18n.exists(issue.message, { ns: 'errors' })) report(`issue without English words in locales/en/errors.json (${breaker.name})`, { input, issue });
+    if (!i18n.exists(issue.message, { ns: 'errors' }))
+      report(`issue without English words in locales/en/errors.json (${breaker.name})`, { input, issue });
     try {
       describeAnswersIssue(issue, input, i18n.t);
     } catch (error) {
-      report(`crash: describeAnswersIssue threw, so the CLI exits 1 instead of naming the field (${breaker.name})`, { input, issue, error: String(error) });
+      report(`crash: describeAnswersIssue threw, so the CLI exits 1 instead of naming the field (${breaker.name})`, {
+        input,
+        issue,
+        error: String(error),
+      });
     }
   }
 }
@@ -186,7 +208,11 @@ for (let done = 0, batch = 0; done < count; batch += 1) {
     t = performance.now();
     const validation = validateAnswers(answers);
     time.validation += performance.now() - t;
-    if (!validation.success) report('generator produced answers the validator rejects (a bug in the arbitrary or the schema)', { answers, issues: validation.issues });
+    if (!validation.success)
+      report('generator produced answers the validator rejects (a bug in the arbitrary or the schema)', {
+        answers,
+        issues: validation.issues,
+      });
 
     const result = evaluate(answers);
     if (result === undefined) continue;
@@ -206,7 +232,12 @@ for (let done = 0, batch = 0; done < count; batch += 1) {
       report('emergency dominance: an emergency rule fired but the result is not an emergency, or the reverse', { answers, result });
     }
     if (more && moreResult && urgencyRank(moreResult.urgency) < urgencyRank(result.urgency)) {
-      report('monotonicity: adding a red flag lowered the urgency', { answers, urgency: result.urgency, withAddedRedFlag: more, urgencyAfter: moreResult.urgency });
+      report('monotonicity: adding a red flag lowered the urgency', {
+        answers,
+        urgency: result.urgency,
+        withAddedRedFlag: more,
+        urgencyAfter: moreResult.urgency,
+      });
     }
     time.checks += performance.now() - t;
 
@@ -228,13 +259,24 @@ const n = (value: number) => Math.round(value).toLocaleString('en-US');
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const rate = (items: number, ms: number) => `${n(items / (ms / 1000))}/s`;
 
-console.log(`fuzz: ${n(count)} valid answers against ${relative(process.cwd(), options.rules) || options.rules} (seed ${seed}; rerun with --seed ${seed}) and ${n(invalidInputs)} deliberately invalid inputs`);
+console.log(
+  `fuzz: ${n(count)} valid answers against ${relative(process.cwd(), options.rules) || options.rules} (seed ${seed}; rerun with --seed ${seed}) and ${n(invalidInputs)} deliberately invalid inputs`,
+);
 console.log(`  total       ${s(total).padStart(9)}   ${rate(count, total)} answers end to end`);
 console.log(`  generation  ${s(time.generation).padStart(9)}   ${rate(count, time.generation)} answers generated`);
-console.log(`  engine      ${s(time.engine).padStart(9)}   ${rate(evaluations, time.engine)} evaluations (${n(evaluations)}, the added-red-flag ones included)`);
+console.log(
+  `  engine      ${s(time.engine).padStart(9)}   ${rate(evaluations, time.engine)} evaluations (${n(evaluations)}, the added-red-flag ones included)`,
+);
 console.log(`  checks      ${s(time.checks).padStart(9)}   schema, firedRules, comparisons`);
-console.log(`  validation  ${s(time.validation).padStart(9)}   validateAnswers on every valid and invalid input (and the CLI's messages for the invalid ones)`);
-console.log(`  urgencies   ${[...urgencies].sort((a, b) => b[1] - a[1]).map(([u, c]) => `${u} ${((100 * c) / count).toFixed(1)}%`).join(', ')}`);
+console.log(
+  `  validation  ${s(time.validation).padStart(9)}   validateAnswers on every valid and invalid input (and the CLI's messages for the invalid ones)`,
+);
+console.log(
+  `  urgencies   ${[...urgencies]
+    .sort((a, b) => b[1] - a[1])
+    .map(([u, c]) => `${u} ${((100 * c) / count).toFixed(1)}%`)
+    .join(', ')}`,
+);
 
 const crashes = [...problems].filter(([kind]) => kind.startsWith('crash')).reduce((sum, [, p]) => sum + p.count, 0);
 const violations = [...problems].reduce((sum, [, p]) => sum + p.count, 0) - crashes;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readRuleFileSources } from '../triage/rules/read-rule-files.ts';
+import { readRuleFileSources } from './read-rule-files.ts';
 import { compileRuleFiles } from '../triage/rules/compile-rule-files.ts';
 
 const MODULE_ID = 'virtual:triage-rules';

@@ -89,9 +89,7 @@ export type RiskFactor = (typeof RISK_FACTORS)[number];
 
 /** Anything a rule can test with "has X": red flags, symptoms and risk factors. */
 export const FINDINGS = [...new Set([...RED_FLAGS, ...SYMPTOMS, ...RISK_FACTORS])] as unknown as readonly (
-  | RedFlag
-  | Symptom
-  | RiskFactor
+  RedFlag | Symptom | RiskFactor
 )[];
 export type Finding = RedFlag | Symptom | RiskFactor;
 

@@ -62,7 +62,8 @@ test('at 320 × 640 every region holds a 24 × 24 px target, and nothing scrolls
   await page.setViewportSize({ width: 320, height: 640 });
   await openLocations(page);
   // Select everything, so each shape draws its check mark: that is where the square is centred.
-  for (const name of ['Groin', 'Outside of the hip', 'Thigh', 'Knee', 'Front of the pelvis', 'Buttock', 'Lower back']) await tap(page, name);
+  for (const name of ['Groin', 'Outside of the hip', 'Thigh', 'Knee', 'Front of the pelvis', 'Buttock', 'Lower back'])
+    await tap(page, name);
   const shapes = await page.locator('.body-map__shape').evaluateAll((elements) =>
     elements.map((element) => {
       const shape = element as SVGGeometryElement;
@@ -95,7 +96,10 @@ for (const language of ['en', 'ar']) {
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), label).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+        label,
+      ).toEqual([]);
     };
     await scan('nothing selected');
     await page.locator('.body-map [role="checkbox"][data-location="knee"] .body-map__shape').first().click();

@@ -23,14 +23,19 @@ async function heights(page: Page) {
 
 async function expectSized(page: Page, label: string) {
   await expect
-    .poll(async () => {
-      const { content, frame, overflow } = await heights(page);
-      return Math.abs(content - frame) <= 3 && overflow <= 1;
-    }, { message: `iframe height follows the content on ${label}` })
+    .poll(
+      async () => {
+        const { content, frame, overflow } = await heights(page);
+        return Math.abs(content - frame) <= 3 && overflow <= 1;
+      },
+      { message: `iframe height follows the content on ${label}` },
+    )
     .toBe(true);
 }
 
-test('the script creates a titled iframe that sizes itself on every step, and reports steps and the result without answers', async ({ page }) => {
+test('the script creates a titled iframe that sizes itself on every step, and reports steps and the result without answers', async ({
+  page,
+}) => {
   await page.goto(HOST);
   const iframe = page.locator('iframe[data-hip-triage-frame]');
   await expect(iframe).toHaveAttribute('title', 'Hip pain check');
@@ -45,7 +50,13 @@ test('the script creates a titled iframe that sizes itself on every step, and re
 
   await frame.getByRole('button', { name: 'Start now' }).click();
   const answers: [string, () => Promise<void>][] = [
-    ['about-you', async () => { await frame.locator('input[name="age"]').fill('63'); await frame.locator('input[name="sex"][value="male"]').check(); }],
+    [
+      'about-you',
+      async () => {
+        await frame.locator('input[name="age"]').fill('63');
+        await frame.locator('input[name="sex"][value="male"]').check();
+      },
+    ],
     ['red-flags', () => frame.locator('input[name="redFlags"][value="none"]').check()],
     ['locations', () => frame.locator('input[name="locations"][value="groin"]').check()],
     ['onset', () => frame.locator('input[name="onset"][value="gradual"]').check()],
@@ -79,15 +90,35 @@ test('the script creates a titled iframe that sizes itself on every step, and re
   });
   // No event carries an answer: only these keys ever appear.
   const keys = new Set(all.flatMap((e) => Object.keys(e)));
-  expect([...keys].sort()).toEqual(['alsoConsider', 'content', 'height', 'index', 'locale', 'source', 'specialist', 'step', 'type', 'urgency', 'version']);
+  expect([...keys].sort()).toEqual([
+    'alsoConsider',
+    'content',
+    'height',
+    'index',
+    'locale',
+    'source',
+    'specialist',
+    'step',
+    'type',
+    'urgency',
+    'version',
+  ]);
   expect(JSON.stringify(all)).not.toMatch(/"63"|\b63\b|groin"?\s*:|activity-pain/);
   const steps = all.filter((e) => e.type === 'step');
   expect(steps.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
 
   // A language change is one new "ready" with its locale; the result is not sent again.
-  await page.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'set-locale', locale: 'es' } })));
+  await page.evaluate(() =>
+    document
+      .getElementById('hip-check')!
+      .dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'set-locale', locale: 'es' } })),
+  );
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').map((e) => e.locale)).toEqual(['en', 'es']);
-  await page.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'set-locale', locale: 'en' } })));
+  await page.evaluate(() =>
+    document
+      .getElementById('hip-check')!
+      .dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'set-locale', locale: 'en' } })),
+  );
   await expect.poll(async () => (await events(page)).filter((e) => e.type === 'ready').map((e) => e.locale)).toEqual(['en', 'es', 'en']);
   expect((await events(page)).filter((e) => e.type === 'result')).toHaveLength(1);
 
@@ -113,7 +144,9 @@ test('the host page can send commands, and a site the clinic did not allow gets 
   await frame.locator('input[name="sex"][value="male"]').check();
   await frame.getByRole('button', { name: 'Continue' }).click();
   await expect(frame.locator('input[name="redFlags"]').first()).toBeVisible();
-  await page.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'restart' } })));
+  await page.evaluate(() =>
+    document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'restart' } })),
+  );
   await expect(frame.getByRole('button', { name: 'Start now' })).toBeVisible();
 
   const foreign = await browser.newPage();
@@ -124,9 +157,16 @@ test('the host page can send commands, and a site the clinic did not allow gets 
   await foreignFrame.locator('input[name="sex"][value="male"]').check();
   await foreignFrame.getByRole('button', { name: 'Continue' }).click();
   await expect(foreignFrame.locator('input[name="redFlags"]').first()).toBeVisible();
-  await foreign.evaluate(() => document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'restart' } })));
+  await foreign.evaluate(() =>
+    document.getElementById('hip-check')!.dispatchEvent(new CustomEvent('hip-triage:command', { detail: { type: 'restart' } })),
+  );
   // Also a raw message straight from the foreign page.
-  await foreign.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentWindow!.postMessage({ source: 'hip-triage-host', version: 1, type: 'restart' }, '*'));
+  await foreign.evaluate(() =>
+    (document.querySelector('iframe') as HTMLIFrameElement).contentWindow!.postMessage(
+      { source: 'hip-triage-host', version: 1, type: 'restart' },
+      '*',
+    ),
+  );
   await foreign.waitForTimeout(500);
   await expect(foreignFrame.locator('input[name="redFlags"]').first()).toBeVisible();
   expect(await events(foreign)).toEqual([]);
@@ -140,7 +180,15 @@ test('a bad configuration is reported with each key, and the wizard still works 
   await expect.poll(async () => (await events(page)).find((e) => e.type === 'config-error')).toBeTruthy();
   const report = (await events(page)).find((e) => e.type === 'config-error')!;
   const keys = (report.problems as { key: string }[]).map((p) => p.key);
-  expect(keys).toEqual(expect.arrayContaining(['emergencyNumber', 'specialists.gp.bookingUrl', 'articles.hip-pain-physiotherapy.en', 'theme.primaryColor', 'colour']));
+  expect(keys).toEqual(
+    expect.arrayContaining([
+      'emergencyNumber',
+      'specialists.gp.bookingUrl',
+      'articles.hip-pain-physiotherapy.en',
+      'theme.primaryColor',
+      'colour',
+    ]),
+  );
   expect(JSON.stringify(report)).toMatch(/must be an https: URL/);
   await expect(frame.getByRole('link', { name: 'Call 112 now' })).toBeVisible();
   await expect(frame.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);

@@ -12,7 +12,8 @@ const HOST = 'http://localhost:4318/';
 const FOREIGN = 'http://localhost:4319/';
 
 /** A key shown as text: `urgency.emergency.heading`, `callButton`, `outcomes:title`. */
-const KEY_SHAPED = /\b[a-z][a-zA-Z]*[A-Z][a-zA-Z]*\b|\b[a-z][a-zA-Z-]*\.[a-z][a-zA-Z-]*(\.[a-zA-Z-]+)*\b|\b(common|questions|errors|outcomes|articles|reception):/;
+const KEY_SHAPED =
+  /\b[a-z][a-zA-Z]*[A-Z][a-zA-Z]*\b|\b[a-z][a-zA-Z-]*\.[a-z][a-zA-Z-]*(\.[a-zA-Z-]+)*\b|\b(common|questions|errors|outcomes|articles|reception):/;
 
 async function expectNoKeys(page: Page) {
   const text = await page.locator('body').innerText();
@@ -95,7 +96,12 @@ for (const chunk of CHUNKS) {
       const failures = await failRequests(page, new RegExp(`/assets/${chunk}-[^/]+\\.js$`), times);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      const query = chunk === 'load-clinic-config' ? `?config=${encodeURIComponent(`${HOST}hip-triage.json`)}` : chunk === 'reception-bar' ? '?mode=reception' : '';
+      const query =
+        chunk === 'load-clinic-config'
+          ? `?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`
+          : chunk === 'reception-bar'
+            ? '?mode=reception'
+            : '';
       if (chunk === 'restore-progress') {
         // Something to restore: answers saved in this tab, then a reload.
         await page.goto('./');
@@ -134,7 +140,9 @@ test('a configuration link to a foreign origin is never applied, and the page sa
   expect(requested.filter((url) => url.startsWith(FOREIGN))).toEqual([]);
 });
 
-test('a stalled configuration: the page shows at once with the default number, then says the settings could not be applied', async ({ page }) => {
+test('a stalled configuration: the page shows at once with the default number, then says the settings could not be applied', async ({
+  page,
+}) => {
   await page.route('**/hip-triage.json', () => undefined); // never answered
   const started = Date.now();
   await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
@@ -164,7 +172,13 @@ test('an oversized configuration is refused whole, and the defaults stay', async
       status: 200,
       contentType: 'application/json',
       headers: { 'access-control-allow-origin': '*' },
-      body: JSON.stringify({ emergencyNumber: '999', specialists: { gp: { bookingUrl: `https://c.example/${'x'.repeat(1000)}` } }, locales: Array(200).fill('en'), allowedParentOrigins: Array(200).fill('https://c.example') }).repeat(1) + ' '.repeat(200_000),
+      body:
+        JSON.stringify({
+          emergencyNumber: '999',
+          specialists: { gp: { bookingUrl: `https://c.example/${'x'.repeat(1000)}` } },
+          locales: Array(200).fill('en'),
+          allowedParentOrigins: Array(200).fill('https://c.example'),
+        }).repeat(1) + ' '.repeat(200_000),
     }),
   );
   await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);

@@ -42,14 +42,20 @@ test('emergency stop: a red flag ends the questions and the number to call comes
   const call = page.getByRole('link', { name: 'Call 112' });
   await expect(call).toHaveAttribute('href', 'tel:112');
   // The call link comes before everything else in the result.
-  const order = await page.locator('main').evaluate((main) => [...main.querySelectorAll('h1, a[href^="tel:"], h2')].map((el) => el.tagName));
+  const order = await page
+    .locator('main')
+    .evaluate((main) => [...main.querySelectorAll('h1, a[href^="tel:"], h2')].map((el) => el.tagName));
   expect(order.slice(0, 2)).toEqual(['H1', 'A']);
   // Going back lets the person change the answer, and then the questions go on.
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page).toHaveURL(/#\/red-flags$/);
-  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true })).toBeChecked();
+  await expect(
+    page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true }),
+  ).toBeChecked();
   await page.getByLabel('None of these', { exact: true }).check();
-  await expect(page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true })).not.toBeChecked();
+  await expect(
+    page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true }),
+  ).not.toBeChecked();
   await continueButton(page).click();
   await expect(page).toHaveURL(/#\/locations$/);
 });
@@ -77,7 +83,9 @@ test('policy v2: a hip replacement stops the questions on the risk-factor page (
   await expect(page.locator('.reasons li[data-rule="E-prosthesis"]')).toHaveCount(1);
 });
 
-test('policy v2: an urgent result ends with safety-netting, its "call now if" line and a tel: link; the warning-signs page shows the number', async ({ page }) => {
+test('policy v2: an urgent result ends with safety-netting, its "call now if" line and a tel: link; the warning-signs page shows the number', async ({
+  page,
+}) => {
   await page.goto('./?lang=en');
   await page.getByRole('button', { name: 'Start now' }).click();
   await page.getByLabel('Age', { exact: true }).fill('40');

@@ -95,7 +95,13 @@ test('a complete path with the keyboard alone; each new page puts focus on its h
   await page.goto('./');
   const tabTo = async (selector: string) => {
     for (let i = 0; i < 40; i += 1) {
-      if (await page.locator(selector).evaluate((el) => el === document.activeElement).catch(() => false)) return;
+      if (
+        await page
+          .locator(selector)
+          .evaluate((el) => el === document.activeElement)
+          .catch(() => false)
+      )
+        return;
       await page.keyboard.press('Tab');
     }
     throw new Error(`Tab never reached ${selector}`);
@@ -148,7 +154,10 @@ test('a complete path with the keyboard alone; each new page puts focus on its h
   await headingFocused();
 });
 
-for (const [label, viewport] of [['320 px wide', { width: 320, height: 640 }], ['200 % zoom (1280×720 at 2×)', { width: 640, height: 360 }]] as const) {
+for (const [label, viewport] of [
+  ['320 px wide', { width: 320, height: 640 }],
+  ['200 % zoom (1280×720 at 2×)', { width: 640, height: 360 }],
+] as const) {
   test(`no sideways scrolling on any page at ${label}`, async ({ page }) => {
     // Two languages, every page: longer than one journey on a loaded two-core machine.
     test.setTimeout(150_000);
@@ -183,11 +192,12 @@ test('with prefers-reduced-motion nothing animates', async ({ page }) => {
   await page.goto('./');
   await page.locator('button.button--start').click();
   await page.locator('button[type="submit"]').click();
-  const moving = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].filter((el) => {
-      const style = getComputedStyle(el);
-      return parseFloat(style.transitionDuration) > 0 || parseFloat(style.animationDuration) > 0;
-    }).length,
+  const moving = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('*')].filter((el) => {
+        const style = getComputedStyle(el);
+        return parseFloat(style.transitionDuration) > 0 || parseFloat(style.animationDuration) > 0;
+      }).length,
   );
   expect(moving).toBe(0);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
@@ -197,7 +207,14 @@ test('the result prints on one A4 page without navigation, with answers, date an
   // The worked case with the most reasons makes the longest result.
   const longest = [...vignettes].sort((a, b) => b.expected.reasons.length - a.expected.reasons.length)[0]!;
   await page.goto('./');
-  await completeWizard(page, { ...routine, age: 70, sex: 'female', symptoms: ['activity-pain', 'rest-pain', 'clicking-locking'], riskFactors: ['steroids'], painScore: 8 });
+  await completeWizard(page, {
+    ...routine,
+    age: 70,
+    sex: 'female',
+    symptoms: ['activity-pain', 'rest-pain', 'clicking-locking'],
+    riskFactors: ['steroids'],
+    painScore: 8,
+  });
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.header')).toBeHidden();
   await expect(page.locator('.back-link')).toBeHidden();

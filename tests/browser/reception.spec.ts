@@ -17,8 +17,13 @@ function keyboard(page: Page) {
 }
 
 const expectNoViolations = async (page: Page, label: string) => {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    label,
+  ).toEqual([]);
 };
 
 const onPage = (page: Page, step: string) => expect(page).toHaveURL(new RegExp(`#/${step}$`));
@@ -188,7 +193,16 @@ test('every reception page has no axe violations', async ({ page }) => {
   await press('Enter');
   await expectNoViolations(page, 'about-you');
   await press('6', '3', 'Tab', '2', 'Enter');
-  for (const [step, key] of [['red-flags', '0'], ['locations', '1'], ['onset', '3'], ['duration', '4'], ['symptoms', '7'], ['risk-factors', '0'], ['activity', '2'], ['pain-score', '4']]) {
+  for (const [step, key] of [
+    ['red-flags', '0'],
+    ['locations', '1'],
+    ['onset', '3'],
+    ['duration', '4'],
+    ['symptoms', '7'],
+    ['risk-factors', '0'],
+    ['activity', '2'],
+    ['pain-score', '4'],
+  ]) {
     await onPage(page, step!);
     await expectNoViolations(page, step!);
     await press(key!, 'Enter');

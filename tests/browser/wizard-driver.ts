@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
 import { STEP_FIELDS } from '../../src/triage/flow/steps.ts';
-import { readRuleSet } from '../../src/triage/rules/read-rule-files.ts';
+import { readRuleSet } from '../../src/tooling/read-rule-files.ts';
 
 /** The rules as the build compiles them, to compute what the page should show. */
 export const ruleSet = readRuleSet('rules');
@@ -12,7 +12,8 @@ export const currentPage = (page: Page) => new URL(page.url()).hash.replace(/^#\
 export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
   const step = currentPage(page);
   const check = async (name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check();
-  const fill = async (name: string, value: number | undefined) => page.locator(`input[name="${name}"]`).fill(value === undefined ? '' : String(value));
+  const fill = async (name: string, value: number | undefined) =>
+    page.locator(`input[name="${name}"]`).fill(value === undefined ? '' : String(value));
   const checkList = async (name: string, ids: readonly string[] | undefined) => {
     // Untick whatever an earlier visit left ticked (a live list: always the first one).
     const ticked = page.locator(`input[name="${name}"]:checked`);
@@ -88,6 +89,10 @@ export async function completeWizard(page: Page, answers: AnswersSoFar, { confir
 }
 
 const pickStepAnswers = (step: string, answers: AnswersSoFar) =>
-  Object.fromEntries(((STEP_FIELDS as Record<string, readonly (keyof AnswersSoFar)[]>)[step] ?? []).filter((f) => answers[f] !== undefined).map((f) => [f, answers[f]]));
+  Object.fromEntries(
+    ((STEP_FIELDS as Record<string, readonly (keyof AnswersSoFar)[]>)[step] ?? [])
+      .filter((f) => answers[f] !== undefined)
+      .map((f) => [f, answers[f]]),
+  );
 
 export const result = (page: Page) => page.locator('[data-urgency]');

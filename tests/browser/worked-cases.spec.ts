@@ -19,12 +19,16 @@ for (const vignette of vignettes) {
     await expect(result(page)).toHaveAttribute('data-specialist', vignette.expected.specialist);
     expect(shown.urgency).toBe(vignette.expected.urgency);
     await expect(page.locator('.reasons li')).toHaveCount(shown.reasons.length);
-    expect(await page.locator('.reasons li').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')))).toEqual(shown.reasons);
+    expect(await page.locator('.reasons li').evaluateAll((items) => items.map((li) => li.getAttribute('data-rule')))).toEqual(
+      shown.reasons,
+    );
     // Safety-netting (policy §2): every non-emergency result ends with when to call the emergency number.
     const net = safetyNetOf(ruleSet, shown, given);
     const safetyNet = page.locator('[data-safety-net]');
     if (shown.urgency === 'emergency') await expect(safetyNet.locator('a[href^="tel:"]')).toHaveCount(0);
     else await expect(safetyNet.locator('a[href="tel:112"]')).toBeVisible();
-    expect(await safetyNet.locator('[data-call-now-if]').evaluateAll((items) => items.map((li) => li.getAttribute('data-call-now-if')))).toEqual(net.callNowIf);
+    expect(
+      await safetyNet.locator('[data-call-now-if]').evaluateAll((items) => items.map((li) => li.getAttribute('data-call-now-if'))),
+    ).toEqual(net.callNowIf);
   });
 }

@@ -53,7 +53,7 @@ import { createTestModel, getStateNodes, type StatePath } from 'xstate/graph';
 import type { AnswerField, AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
 import { RED_FLAGS, SYMPTOMS, type PregnancyStatus, type RedFlag, type Sex, type Symptom } from '@/triage/catalogue.ts';
-import { answersInForce, isAnswered } from '@/triage/flow/flow-position.ts';
+import { isAnswered, viewOf } from '@/triage/flow/flow-position.ts';
 import { QUESTION_STEPS, STEP_FIELDS, type QuestionStep } from '@/triage/flow/steps.ts';
 import { triageMachine, type TriageEvent, type WizardPage } from '@/triage/flow/triage-machine.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
@@ -105,8 +105,7 @@ const PREGNANCY_FLAGS = POLICY_PREGNANCY_RED_FLAGS;
 
 const policy = {
   child: (a: AnswersSoFar) => a.age !== undefined && a.age < 16,
-  pregnancyAsked: (a: AnswersSoFar) =>
-    a.sex !== undefined && a.sex !== 'male' && a.age !== undefined && a.age >= 12 && a.age <= 55,
+  pregnancyAsked: (a: AnswersSoFar) => a.sex !== undefined && a.sex !== 'male' && a.age !== undefined && a.age >= 12 && a.age <= 55,
   weeksAsked: (a: AnswersSoFar) => a.pregnancy === 'pregnant',
   redFlagShown(flag: RedFlag, a: AnswersSoFar): boolean {
     const statuses = PREGNANCY_FLAGS[flag];
@@ -224,7 +223,9 @@ function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[]
     case 'pregnancy-weeks':
       return [{ pregnancyWeeks: 20 }, {}]; // {}: "Don't know"
     case 'red-flags':
-      return RED_FLAG_CHOICES.filter((flags) => flags.every((f) => policy.redFlagShown(f, earlier))).map((flags) => ({ redFlags: [...flags] }));
+      return RED_FLAG_CHOICES.filter((flags) => flags.every((f) => policy.redFlagShown(f, earlier))).map((flags) => ({
+        redFlags: [...flags],
+      }));
     case 'locations':
       return [{ locations: ['groin'] }];
     case 'onset':
@@ -384,7 +385,8 @@ function checkStep(family: string, parent: Node, steps: readonly PathStep[], k: 
         ...(event.values.redFlags ?? []).filter((f) => !shownFlags.includes(f)),
         ...(event.values.symptoms ?? []).filter((s) => !shownSymptoms.includes(s)),
       ];
-      if (hidden.length) report('option-not-shown', `${event.step} submitted ${hidden.join(', ')}, not shown for ${JSON.stringify(prev.context.answers)}`);
+      if (hidden.length)
+        report('option-not-shown', `${event.step} submitted ${hidden.join(', ')}, not shown for ${JSON.stringify(prev.context.answers)}`);
       node.given = fold(parent.given, event.step, event.values);
       node.exp = expectedFrom(node.given);
       if (nextPage === prevPage) report('submit-ignored', `submitting ${event.step} left the page unchanged`);
@@ -433,7 +435,10 @@ function checkStep(family: string, parent: Node, steps: readonly PathStep[], k: 
   if (isQuestion(nextPage)) {
     log.cover(`page ${nextPage}`);
     if (!exp.asked.includes(nextPage)) {
-      report('page-not-asked', `${nextPage} shown, but not asked for ${JSON.stringify(exp.answers)}${exp.emergency ? ' (emergency already found)' : ''}`);
+      report(
+        'page-not-asked',
+        `${nextPage} shown, but not asked for ${JSON.stringify(exp.answers)}${exp.emergency ? ' (emergency already found)' : ''}`,
+      );
     }
   }
   if (nextPage === 'check-answers') {
@@ -488,7 +493,7 @@ function checkEnd(family: string, node: Node, steps: readonly PathStep[]) {
   const expected = evaluateRules(ruleSet, exp.answers);
   // What the result page shows: the answers in force (answers held for questions
   // no longer asked, e.g. after an emergency, stay in memory but never count).
-  const actual = evaluateRules(ruleSet, answersInForce(last.context, ruleSet));
+  const actual = evaluateRules(ruleSet, viewOf(last.context, ruleSet).answersInForce);
   if (!isDeepStrictEqual(actual, expected)) {
     const askedFields = new Set(exp.asked.flatMap((s) => FIELDS[s]));
     const onlyAsked = Object.fromEntries(Object.entries(last.context.answers).filter(([f]) => askedFields.has(f as AnswerField)));
@@ -509,7 +514,8 @@ const stable = (value: unknown): string =>
   JSON.stringify(value, (_key, v: unknown) =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
-const serializeState = (s: Snap) => stable({ page: s.value, answers: s.context.answers, answered: s.context.answered, changing: s.context.changing });
+const serializeState = (s: Snap) =>
+  stable({ page: s.value, answers: s.context.answers, answered: s.context.answered, changing: s.context.changing });
 
 /**
  * A test model whose events are computed from the state (what a page offers depends
@@ -591,7 +597,8 @@ const MUST_CHANGE_FROM: readonly ((a: AnswersSoFar) => boolean)[] = [
   (a) => a.age === 8 && a.sex === 'female' && same(a.redFlags, ['cannot-bear-weight']) && a.onset === 'injury', // child → adult
   (a) => a.age === 30 && a.sex === 'female' && a.pregnancy === 'no' && same(a.redFlags, []) && a.onset === 'gradual',
   (a) => a.age === 54 && a.sex === 'other' && a.pregnancy === 'postpartum' && same(a.redFlags, ['burning-urination']),
-  (a) => a.age === 16 && a.sex === 'female' && a.pregnancy === 'pregnant' && a.pregnancyWeeks === undefined && same(a.redFlags, ['weight-loss']),
+  (a) =>
+    a.age === 16 && a.sex === 'female' && a.pregnancy === 'pregnant' && a.pregnancyWeeks === undefined && same(a.redFlags, ['weight-loss']),
   (a) => a.age === 15 && a.sex === 'other' && a.pregnancy === 'unsure' && same(a.redFlags, []) && a.onset === 'gradual',
 ];
 const SAMPLE_EVERY = 40;
@@ -627,7 +634,15 @@ const WORLD_ABOUT: readonly AnswersSoFar[] = [
   { age: 70, sex: 'male' },
 ];
 const WORLD_FLAGS: readonly (readonly RedFlag[])[] = [[], ['saddle-numbness'], ['cannot-bear-weight'], ['vaginal-bleeding']];
-const WORLD_BACK: ReadonlySet<WizardPage> = new Set<WizardPage>(['about-you', 'pregnancy', 'pregnancy-weeks', 'red-flags', 'onset', 'check-answers', 'result']);
+const WORLD_BACK: ReadonlySet<WizardPage> = new Set<WizardPage>([
+  'about-you',
+  'pregnancy',
+  'pregnancy-weeks',
+  'red-flags',
+  'onset',
+  'check-answers',
+  'result',
+]);
 const worldModel = modelWith((snap) => {
   const page = snap.value as WizardPage;
   const back: TriageEvent[] = WORLD_BACK.has(page) || snap.context.changing ? [{ type: 'step.back' }] : [];
@@ -759,7 +774,13 @@ function direct(): PathStep[][] {
         const path = send(send(head, { type: 'answers.change', step }), { type: 'step.back' });
         const snap = path.at(-1)!.state;
         if (snap.value !== 'check-answers' || !isDeepStrictEqual(snap.context.answers, head.at(-1)!.state.context.answers)) {
-          log.violation('direct', 'change-back', undefined, `Back from a Change of ${step} did not return to an unchanged check page`, path.slice(1));
+          log.violation(
+            'direct',
+            'change-back',
+            undefined,
+            `Back from a Change of ${step} did not return to an unchanged check page`,
+            path.slice(1),
+          );
         }
         out.push(complete(path));
       }
@@ -940,10 +961,13 @@ describe('flow machine, model-based', () => {
 
     it('B, minimal: 60 male, routine answers, at the check page red flags → saddle-numbness gives the E-nerve result alone', () => {
       const path = run([START, submit('about-you', { age: 60, sex: 'male' }), submit('red-flags', { redFlags: [] }), ...PAIN]);
-      const changed = send(send(path, { type: 'answers.change', step: 'red-flags' }), submit('red-flags', { redFlags: ['saddle-numbness'] }));
+      const changed = send(
+        send(path, { type: 'answers.change', step: 'red-flags' }),
+        submit('red-flags', { redFlags: ['saddle-numbness'] }),
+      );
       expect(pageOf(changed)).toBe('result');
       // Before the fix: reasons [E-nerve, R-wear], alsoConsider added orthopedist and physiotherapist, content two articles.
-      expect(evaluateRules(ruleSet, answersInForce(changed.at(-1)!.state.context, ruleSet))).toEqual(
+      expect(evaluateRules(ruleSet, viewOf(changed.at(-1)!.state.context, ruleSet).answersInForce)).toEqual(
         evaluateRules(ruleSet, { age: 60, sex: 'male', redFlags: ['saddle-numbness'] }),
       );
     });

@@ -22,11 +22,11 @@ import { analyseRuleSet } from '@/triage/rules/analyse-rules.ts';
 import { compileRuleFilesWithOrigins, type RuleFileSource } from '@/triage/rules/compile-rule-files.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { DEFINITIONS } from '@/triage/rules/conditions.ts';
-import { readRuleFileSources } from '@/triage/rules/read-rule-files.ts';
+import { readRuleFileSources } from '@/tooling/read-rule-files.ts';
 import { satisfiableBoxes } from '@/triage/rules/condition-space.ts';
 import type { CompiledRule, Condition, RuleSet } from '@/triage/rules/rule-schema.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
-import { BOUNDARY_AGES, validAnswers } from './answers-arbitrary.ts';
+import { BOUNDARY_AGES, validAnswers } from '@/tooling/answers-arbitrary.ts';
 
 /**
  * Does the safety net catch a wrong edit of the rule files? Each "mutant" is a copy of
@@ -60,7 +60,8 @@ const peripartum = (a: Answers) => a.pregnancy === 'pregnant' || a.pregnancy ===
 const postpartum = (a: Answers) => a.pregnancy === 'postpartum';
 const sudden = (a: Answers) => a.onset === 'sudden';
 const fragilityRisk = (a: Answers) =>
-  has(a, 'fragility-fracture', 'steroids', 'height-loss') || (has(a, 'menopause') && has(a, 'smoking', 'alcohol', 'low-weight', 'family-osteoporosis'));
+  has(a, 'fragility-fracture', 'steroids', 'height-loss') ||
+  (has(a, 'menopause') && has(a, 'smoking', 'alcohol', 'low-weight', 'family-osteoporosis'));
 const injury = (a: Answers) => a.onset === 'injury';
 const painAtLeast = (a: Answers, score: number) => a.painScore !== undefined && a.painScore >= score;
 
@@ -81,10 +82,34 @@ const R = 'routine';
 
 /** Policy §3, table by table, in the policy's order. R-default is handled in `oracleFired`. */
 const POLICY: PolicyRule[] = [
-  { id: 'E-fracture', urgency: E, when: (a) => injury(a) && has(a, 'cannot-bear-weight', 'leg-deformed'), specialist: 'emergency-department', also: ['orthopedist'] },
-  { id: 'E-fracture-older', urgency: E, when: (a) => a.age >= 65 && has(a, 'cannot-bear-weight'), specialist: 'emergency-department', also: ['orthopedist'] },
-  { id: 'E-deformity', urgency: E, when: (a) => has(a, 'leg-deformed') && (a.age >= 65 || sudden(a)), specialist: 'emergency-department', also: ['orthopedist'] },
-  { id: 'E-pathological-fracture', urgency: E, when: (a) => has(a, 'cancer-history') && has(a, 'cannot-bear-weight'), specialist: 'emergency-department', also: ['orthopedist'] },
+  {
+    id: 'E-fracture',
+    urgency: E,
+    when: (a) => injury(a) && has(a, 'cannot-bear-weight', 'leg-deformed'),
+    specialist: 'emergency-department',
+    also: ['orthopedist'],
+  },
+  {
+    id: 'E-fracture-older',
+    urgency: E,
+    when: (a) => a.age >= 65 && has(a, 'cannot-bear-weight'),
+    specialist: 'emergency-department',
+    also: ['orthopedist'],
+  },
+  {
+    id: 'E-deformity',
+    urgency: E,
+    when: (a) => has(a, 'leg-deformed') && (a.age >= 65 || sudden(a)),
+    specialist: 'emergency-department',
+    also: ['orthopedist'],
+  },
+  {
+    id: 'E-pathological-fracture',
+    urgency: E,
+    when: (a) => has(a, 'cancer-history') && has(a, 'cannot-bear-weight'),
+    specialist: 'emergency-department',
+    also: ['orthopedist'],
+  },
   {
     id: 'E-prosthesis',
     urgency: E,
@@ -93,7 +118,13 @@ const POLICY: PolicyRule[] = [
     also: ['orthopedist'],
   },
   { id: 'E-infection', urgency: E, when: (a) => has(a, 'fever') && has(a, 'hot-swollen-joint'), specialist: 'emergency-department' },
-  { id: 'E-infection-hip', urgency: E, when: (a) => a.age >= 16 && has(a, 'fever') && has(a, 'cannot-bear-weight'), specialist: 'emergency-department', also: ['orthopedist'] },
+  {
+    id: 'E-infection-hip',
+    urgency: E,
+    when: (a) => a.age >= 16 && has(a, 'fever') && has(a, 'cannot-bear-weight'),
+    specialist: 'emergency-department',
+    also: ['orthopedist'],
+  },
   {
     id: 'E-child-infection',
     urgency: E,
@@ -101,7 +132,13 @@ const POLICY: PolicyRule[] = [
     specialist: 'emergency-department',
     also: ['pediatric-orthopedist'],
   },
-  { id: 'E-infant-fever', urgency: E, when: (a) => a.age === 0 && has(a, 'fever'), specialist: 'emergency-department', also: ['pediatric-orthopedist'] },
+  {
+    id: 'E-infant-fever',
+    urgency: E,
+    when: (a) => a.age === 0 && has(a, 'fever'),
+    specialist: 'emergency-department',
+    also: ['pediatric-orthopedist'],
+  },
   {
     id: 'E-nerve',
     urgency: E,
@@ -117,7 +154,16 @@ const POLICY: PolicyRule[] = [
     urgency: E,
     when: (a) =>
       pregnant(a) &&
-      has(a, 'vaginal-bleeding', 'severe-abdominal-pain', 'dizziness-fainting', 'contractions', 'reduced-movements', 'waters-breaking', 'preeclampsia-signs'),
+      has(
+        a,
+        'vaginal-bleeding',
+        'severe-abdominal-pain',
+        'dizziness-fainting',
+        'contractions',
+        'reduced-movements',
+        'waters-breaking',
+        'preeclampsia-signs',
+      ),
     specialist: 'obstetrician',
     also: ['emergency-department'],
   },
@@ -138,7 +184,12 @@ const POLICY: PolicyRule[] = [
 
   { id: 'U-clot-pregnancy', urgency: U, when: (a) => peripartum(a) && has(a, 'calf-swelling'), specialist: 'obstetrician' },
   { id: 'U-clot', urgency: U, when: (a) => has(a, 'calf-swelling'), specialist: 'gp' },
-  { id: 'U-pregnancy-infection', urgency: U, when: (a) => peripartum(a) && has(a, 'fever', 'burning-urination'), specialist: 'obstetrician' },
+  {
+    id: 'U-pregnancy-infection',
+    urgency: U,
+    when: (a) => peripartum(a) && has(a, 'fever', 'burning-urination'),
+    specialist: 'obstetrician',
+  },
   { id: 'U-hot-joint', urgency: U, when: (a) => has(a, 'hot-swollen-joint'), specialist: 'gp', also: ['rheumatologist'] },
   {
     id: 'U-child-walking',
@@ -160,7 +211,13 @@ const POLICY: PolicyRule[] = [
 
   { id: 'S-injury', urgency: S, when: injury, specialist: 'orthopedist' },
   { id: 'S-inflammatory', urgency: S, when: (a) => has(a, 'morning-stiffness', 'several-joints'), specialist: 'rheumatologist' },
-  { id: 'S-bone-fragility', urgency: S, when: (a) => has(a, 'fragility-fracture', 'height-loss'), specialist: 'endocrinologist', content: ['diffuse-osteoporosis'] },
+  {
+    id: 'S-bone-fragility',
+    urgency: S,
+    when: (a) => has(a, 'fragility-fracture', 'height-loss'),
+    specialist: 'endocrinologist',
+    content: ['diffuse-osteoporosis'],
+  },
   {
     id: 'S-pelvic-girdle',
     urgency: S,
@@ -197,7 +254,13 @@ const POLICY: PolicyRule[] = [
     also: ['physiotherapist'],
     content: ['hip-preservation-surgery'],
   },
-  { id: 'R-labral-older', urgency: R, when: (a) => a.age >= 50 && has(a, 'clicking-locking'), specialist: 'orthopedist', content: ['hip-joint-degeneration'] },
+  {
+    id: 'R-labral-older',
+    urgency: R,
+    when: (a) => a.age >= 50 && has(a, 'clicking-locking'),
+    specialist: 'orthopedist',
+    content: ['hip-joint-degeneration'],
+  },
   {
     id: 'R-impingement-active',
     urgency: R,
@@ -222,8 +285,22 @@ const POLICY: PolicyRule[] = [
     also: ['orthopedist'],
     content: ['hip-pain-physiotherapy'],
   },
-  { id: 'R-postpartum', urgency: R, when: (a) => a.pregnancy === 'postpartum', specialist: 'physiotherapist', also: ['gp'], content: ['hip-pain-pregnancy'] },
-  { id: 'R-pregnancy-unsure', urgency: R, when: (a) => a.pregnancy === 'unsure', specialist: 'gp', also: ['obstetrician'], content: ['hip-pain-pregnancy'] },
+  {
+    id: 'R-postpartum',
+    urgency: R,
+    when: (a) => a.pregnancy === 'postpartum',
+    specialist: 'physiotherapist',
+    also: ['gp'],
+    content: ['hip-pain-pregnancy'],
+  },
+  {
+    id: 'R-pregnancy-unsure',
+    urgency: R,
+    when: (a) => a.pregnancy === 'unsure',
+    specialist: 'gp',
+    also: ['obstetrician'],
+    content: ['hip-pain-pregnancy'],
+  },
   {
     id: 'R-bone-screen',
     urgency: R,
@@ -237,7 +314,14 @@ const POLICY: PolicyRule[] = [
     content: ['diffuse-osteoporosis'],
   },
 ];
-const DEFAULT_RULE: PolicyRule = { id: 'R-default', urgency: R, when: () => false, specialist: 'gp', also: ['physiotherapist'], content: ['hip-pain-physiotherapy'] };
+const DEFAULT_RULE: PolicyRule = {
+  id: 'R-default',
+  urgency: R,
+  when: () => false,
+  specialist: 'gp',
+  also: ['physiotherapist'],
+  content: ['hip-pain-physiotherapy'],
+};
 const POLICY_IDS = [...POLICY.map((rule) => rule.id), DEFAULT_RULE.id];
 const RANK: Record<Urgency, number> = { emergency: 4, urgent: 3, soon: 2, routine: 1 };
 
@@ -297,7 +381,8 @@ function boundaryAnswers(): Answers[] {
         const symptoms = symptomsShown(context);
         const everything = { ...context, redFlags, locations: [...LOCATIONS], symptoms, riskFactors: [...RISK_FACTORS], active: true };
         out.push(context, { ...everything, onset: 'gradual' });
-        for (const painScore of [undefined, 6, 7, 8]) out.push({ ...everything, onset: 'injury', ...(painScore !== undefined && { painScore }) });
+        for (const painScore of [undefined, 6, 7, 8])
+          out.push({ ...everything, onset: 'injury', ...(painScore !== undefined && { painScore }) });
         if (!(sex === 'male' || (sex === 'female' && pregnancy !== undefined && pregnancy !== 'no'))) continue;
         redFlags.forEach((flag, index) => {
           out.push(
@@ -310,7 +395,8 @@ function boundaryAnswers(): Answers[] {
           for (const other of redFlags.slice(index + 1)) out.push({ ...context, redFlags: [flag, other] });
         });
         for (const symptom of symptoms) out.push({ ...context, symptoms: [symptom], locations: [...LOCATIONS], active: true });
-        for (const factor of RISK_FACTORS) out.push({ ...context, riskFactors: [factor] }, { ...context, riskFactors: [factor], onset: 'injury' });
+        for (const factor of RISK_FACTORS)
+          out.push({ ...context, riskFactors: [factor] }, { ...context, riskFactors: [factor], onset: 'injury' });
         for (const symptom of symptoms) out.push({ ...context, symptoms: [symptom], onset: 'injury' });
         for (const painScore of [7, 8]) out.push({ ...context, onset: 'sudden', painScore });
       }
@@ -341,7 +427,10 @@ interface Subject {
   results: Recommendation[];
 }
 
-function mismatches(subject: Subject, compare: (entry: (typeof expected)[number], result: Recommendation) => string | undefined): CheckResult {
+function mismatches(
+  subject: Subject,
+  compare: (entry: (typeof expected)[number], result: Recommendation) => string | undefined,
+): CheckResult {
   let count = 0;
   let example = '';
   expected.forEach((entry, index) => {
@@ -364,14 +453,21 @@ const CHECKS: { name: string; run: (subject: Subject) => CheckResult }[] = [
   {
     name: 'policy oracle: urgency',
     run: (subject) =>
-      mismatches(subject, (entry, result) => (result.urgency === entry.recommendation.urgency ? undefined : `${result.urgency} instead of ${entry.recommendation.urgency}`)),
+      mismatches(subject, (entry, result) =>
+        result.urgency === entry.recommendation.urgency ? undefined : `${result.urgency} instead of ${entry.recommendation.urgency}`,
+      ),
   },
   {
     name: 'policy oracle: who to see and what to read',
     run: (subject) =>
       mismatches(subject, (entry, result) => {
         const want = entry.recommendation;
-        if (result.specialist === want.specialist && sameList(result.alsoConsider, want.alsoConsider) && sameList(result.content, want.content)) return undefined;
+        if (
+          result.specialist === want.specialist &&
+          sameList(result.alsoConsider, want.alsoConsider) &&
+          sameList(result.content, want.content)
+        )
+          return undefined;
         const pick = ({ specialist, alsoConsider, content }: Recommendation) => show({ specialist, alsoConsider, content });
         return `${pick(result)} instead of ${pick(want)}`;
       }),
@@ -440,7 +536,10 @@ const fileOf = (docs: YamlFile[], urgency: Urgency) => docs.find((doc) => doc.ur
 const ruleIn = (docs: YamlFile[], id: string) => docs.flatMap((doc) => doc.rules).find((rule) => rule.id === id)!;
 
 /** Every condition node of a rule with its path (keys into nested all/any lists). */
-function* conditionsOf(condition: Condition | undefined, path: (string | number)[] = []): Generator<{ node: Condition; path: (string | number)[] }> {
+function* conditionsOf(
+  condition: Condition | undefined,
+  path: (string | number)[] = [],
+): Generator<{ node: Condition; path: (string | number)[] }> {
   if (!condition) return;
   yield { node: condition, path };
   for (const key of ['all', 'any'] as const) {
@@ -464,29 +563,37 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
 
   // (i) and (ii): each emergency and urgent rule deleted, and downgraded one step.
   for (const id of emergencyIds) {
-    add(mutant(`Deleting ${id}`, (docs) => {
-      const file = fileOf(docs, 'emergency');
-      file.rules = file.rules.filter((rule) => rule.id !== id);
-    }));
-    add(mutant(`Weakening ${id} (moved to urgent)`, (docs) => {
-      const file = fileOf(docs, 'emergency');
-      const rule = file.rules.find((r) => r.id === id)!;
-      file.rules = file.rules.filter((r) => r !== rule);
-      fileOf(docs, 'urgent').rules.push({ ...rule, id: `${id.replace(/^E-/, 'U-')}-weakened`, callNowIf: 'very-unwell' });
-    }));
+    add(
+      mutant(`Deleting ${id}`, (docs) => {
+        const file = fileOf(docs, 'emergency');
+        file.rules = file.rules.filter((rule) => rule.id !== id);
+      }),
+    );
+    add(
+      mutant(`Weakening ${id} (moved to urgent)`, (docs) => {
+        const file = fileOf(docs, 'emergency');
+        const rule = file.rules.find((r) => r.id === id)!;
+        file.rules = file.rules.filter((r) => r !== rule);
+        fileOf(docs, 'urgent').rules.push({ ...rule, id: `${id.replace(/^E-/, 'U-')}-weakened`, callNowIf: 'very-unwell' });
+      }),
+    );
   }
 
   for (const id of real.ruleSet.rules.filter((rule) => rule.urgency === 'urgent').map((rule) => rule.id)) {
-    add(mutant(`Deleting ${id}`, (docs) => {
-      const file = fileOf(docs, 'urgent');
-      file.rules = file.rules.filter((rule) => rule.id !== id);
-    }));
-    add(mutant(`Weakening ${id} (moved to soon)`, (docs) => {
-      const file = fileOf(docs, 'urgent');
-      const { callNowIf: _line, ...rule } = file.rules.find((r) => r.id === id)!;
-      file.rules = file.rules.filter((r) => r.id !== id);
-      fileOf(docs, 'soon').rules.push({ ...rule, id: `${id.replace(/^U-/, 'S-')}-weakened` });
-    }));
+    add(
+      mutant(`Deleting ${id}`, (docs) => {
+        const file = fileOf(docs, 'urgent');
+        file.rules = file.rules.filter((rule) => rule.id !== id);
+      }),
+    );
+    add(
+      mutant(`Weakening ${id} (moved to soon)`, (docs) => {
+        const file = fileOf(docs, 'urgent');
+        const { callNowIf: _line, ...rule } = file.rules.find((r) => r.id === id)!;
+        file.rules = file.rules.filter((r) => r.id !== id);
+        fileOf(docs, 'soon').rules.push({ ...rule, id: `${id.replace(/^U-/, 'S-')}-weakened` });
+      }),
+    );
   }
 
   for (const { doc } of parsedSources) {
@@ -507,9 +614,14 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
               if (shifted[bound]! <= min || shifted[bound]! > max) continue;
               // For an emergency rule, the unsafe direction makes it fire for fewer people.
               const unsafe = emergency && ((bound === 'atLeast' && delta > 0) || (bound === 'below' && delta < 0));
-              add(mutant(`Shifting ${rule.id}'s ${field} threshold from ${describeRange(range)} to ${describeRange(shifted)}${unsafe ? ' (unsafe direction)' : ''}`, (docs) => {
-                nodeAt(ruleIn(docs, rule.id), path)[field] = shifted;
-              }));
+              add(
+                mutant(
+                  `Shifting ${rule.id}'s ${field} threshold from ${describeRange(range)} to ${describeRange(shifted)}${unsafe ? ' (unsafe direction)' : ''}`,
+                  (docs) => {
+                    nodeAt(ruleIn(docs, rule.id), path)[field] = shifted;
+                  },
+                ),
+              );
             }
           }
         }
@@ -522,21 +634,31 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
           for (const delta of [+1, -1]) {
             const shifted = { ...definition!.age, [bound]: age + delta };
             const unsafe = emergency && ((bound === 'atLeast' && delta > 0) || (bound === 'below' && delta < 0));
-            add(mutant(`Shifting ${rule.id}'s "${node.is}" from age ${describeRange(definition!.age!)} to ${describeRange(shifted)}${unsafe ? ' (unsafe direction)' : ''}`, (docs) => {
-              const target = nodeAt(ruleIn(docs, rule.id), path);
-              delete target.is;
-              target.age = shifted;
-            }));
+            add(
+              mutant(
+                `Shifting ${rule.id}'s "${node.is}" from age ${describeRange(definition!.age!)} to ${describeRange(shifted)}${unsafe ? ' (unsafe direction)' : ''}`,
+                (docs) => {
+                  const target = nodeAt(ruleIn(docs, rule.id), path);
+                  delete target.is;
+                  target.age = shifted;
+                },
+              ),
+            );
           }
         }
         const statuses = definition?.pregnancy ?? node.pregnancy;
         if (statuses && statuses.length > 1 && (doc.urgency === 'emergency' || doc.urgency === 'urgent')) {
           for (const dropped of statuses) {
-            add(mutant(`Narrowing ${rule.id}'s ${node.is ? `"${node.is}"` : 'pregnancy condition'} to leave out pregnancy "${dropped}"`, (docs) => {
-              const target = nodeAt(ruleIn(docs, rule.id), path);
-              delete target.is;
-              target.pregnancy = statuses.filter((status) => status !== dropped);
-            }));
+            add(
+              mutant(
+                `Narrowing ${rule.id}'s ${node.is ? `"${node.is}"` : 'pregnancy condition'} to leave out pregnancy "${dropped}"`,
+                (docs) => {
+                  const target = nodeAt(ruleIn(docs, rule.id), path);
+                  delete target.is;
+                  target.pregnancy = statuses.filter((status) => status !== dropped);
+                },
+              ),
+            );
           }
         }
         // Red-flag mapping of emergency and urgent rules: one id dropped from a list, or
@@ -544,19 +666,23 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
         if (doc.urgency !== 'emergency' && doc.urgency !== 'urgent') continue;
         if (node.hasAny && node.hasAny.length > 1) {
           for (const dropped of node.hasAny) {
-            add(mutant(`Dropping "${dropped}" from ${rule.id}'s list [${node.hasAny.join(', ')}]`, (docs) => {
-              const target = nodeAt(ruleIn(docs, rule.id), path);
-              target.hasAny = target.hasAny!.filter((id) => id !== dropped);
-            }));
+            add(
+              mutant(`Dropping "${dropped}" from ${rule.id}'s list [${node.hasAny.join(', ')}]`, (docs) => {
+                const target = nodeAt(ruleIn(docs, rule.id), path);
+                target.hasAny = target.hasAny!.filter((id) => id !== dropped);
+              }),
+            );
           }
         }
         if (node.has) {
           const used = new Set([...conditionsOf(rule.when)].flatMap(({ node: n }) => [n.has, ...(n.hasAny ?? [])]));
           const start = GENERAL_RED_FLAGS.indexOf(node.has as never);
           const replacement = [...GENERAL_RED_FLAGS.slice(start + 1), ...GENERAL_RED_FLAGS].find((flag) => !used.has(flag))!;
-          add(mutant(`Replacing "has: ${node.has}" with "has: ${replacement}" in ${rule.id}`, (docs) => {
-            nodeAt(ruleIn(docs, rule.id), path).has = replacement;
-          }));
+          add(
+            mutant(`Replacing "has: ${node.has}" with "has: ${replacement}" in ${rule.id}`, (docs) => {
+              nodeAt(ruleIn(docs, rule.id), path).has = replacement;
+            }),
+          );
         }
       }
     }
@@ -571,10 +697,12 @@ function buildMutants(): { mutants: Mutant[]; emergencyIds: string[] } {
     doc.rules.forEach((rule, index) => {
       const above = doc.rules[index - 1];
       if (!above || !canFireTogether(compiled.get(above.id)!, compiled.get(rule.id)!)) return;
-      add(mutant(`Swapping the order of ${above.id} and ${rule.id} in ${file}`, (docs) => {
-        const target = docs.find((d) => d.urgency === doc.urgency)!;
-        [target.rules[index - 1], target.rules[index]] = [target.rules[index]!, target.rules[index - 1]!];
-      }));
+      add(
+        mutant(`Swapping the order of ${above.id} and ${rule.id} in ${file}`, (docs) => {
+          const target = docs.find((d) => d.urgency === doc.urgency)!;
+          [target.rules[index - 1], target.rules[index]] = [target.rules[index]!, target.rules[index - 1]!];
+        }),
+      );
     });
   }
   return { mutants, emergencyIds };
@@ -590,7 +718,9 @@ describe('the policy oracle', { timeout: 30_000 }, () => {
     expect(invalid.slice(0, 3), `${invalid.length} sampled answers are invalid`).toEqual([]);
     const disagreements = expected.filter((entry) => show(evaluateRules(real.ruleSet, entry.answers)) !== show(entry.recommendation));
     expect(
-      disagreements.slice(0, 3).map(({ answers, recommendation }) => ({ answers, oracle: recommendation, rules: evaluateRules(real.ruleSet, answers) })),
+      disagreements
+        .slice(0, 3)
+        .map(({ answers, recommendation }) => ({ answers, oracle: recommendation, rules: evaluateRules(real.ruleSet, answers) })),
       `the rule files and policy §3 (oracle) disagree on ${disagreements.length} of ${expected.length} answers`,
     ).toEqual([]);
   });
@@ -618,7 +748,9 @@ describe('the safety net catches wrong edits of the rule files (mutation check)'
     const checked = report.length === mutants.length ? '' : ` (${report.length} checked in this run)`;
     const byCheck = CHECKS.map((check) => `${check.name} ${report.filter((r) => r.caughtBy.includes(check.name)).length}`).join(', ');
     const lines = report.map((r) => `  ${r.caughtBy.length > 0 ? '✓' : '✗'} ${r.name}: ${r.caughtBy.join(', ') || 'NOT CAUGHT'}`);
-    console.log(`Mutation check: ${mutants.length} mutants generated${checked}, ${caught} caught. Caught by each check: ${byCheck}.\n${lines.join('\n')}`);
+    console.log(
+      `Mutation check: ${mutants.length} mutants generated${checked}, ${caught} caught. Caught by each check: ${byCheck}.\n${lines.join('\n')}`,
+    );
   });
 
   it('generates a deletion and a downgrade for every emergency rule, and threshold mutants', () => {
@@ -638,13 +770,17 @@ describe('the safety net catches wrong edits of the rule files (mutation check)'
     try {
       compiled = compileRuleFilesWithOrigins(m.files);
     } catch (error) {
-      throw new Error(`${name}: the mutant does not compile, so it tests nothing (a bug in this test): ${(error as Error).message}`);
+      throw new Error(`${name}: the mutant does not compile, so it tests nothing (a bug in this test): ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     const results = runChecks(compiled.ruleSet, compiled.origins);
     const caughtBy = results.filter((r) => r.caught);
     report.push({ name, caughtBy: caughtBy.map((r) => r.name) });
     if (caughtBy.length === 0) {
-      throw new Error(`${name} was NOT caught by any safety check (${CHECKS.map((c) => c.name).join(', ')}). A clinician could make this edit and every test would pass.`);
+      throw new Error(
+        `${name} was NOT caught by any safety check (${CHECKS.map((c) => c.name).join(', ')}). A clinician could make this edit and every test would pass.`,
+      );
     }
   });
 });

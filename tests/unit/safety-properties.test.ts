@@ -7,10 +7,10 @@ import { RED_FLAGS, RISK_FACTORS, SPECIALISTS, SYMPTOMS, URGENCIES, urgencyRank,
 import { redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
 import { validateAnswers, type Answers } from '@/triage/answers/answers-schema.ts';
 import { evaluateRules, firedRules } from '@/triage/rules/evaluate-rules.ts';
-import { readRuleSet } from '@/triage/rules/read-rule-files.ts';
+import { readRuleSet } from '@/tooling/read-rule-files.ts';
 import { recommendationSchema, type Recommendation } from '@/triage/rules/recommendation.ts';
 import { safetyNetOf } from '@/triage/rules/safety-net.ts';
-import { validAnswers } from './answers-arbitrary.ts';
+import { validAnswers } from '@/tooling/answers-arbitrary.ts';
 
 /**
  * The safety invariants of policy §3, as properties over every valid answer, checked
@@ -51,17 +51,54 @@ describe('the answers arbitrary', { timeout: 30_000 }, () => {
     expect([...seen((a) => a.symptoms)].sort()).toEqual([...SYMPTOMS].sort());
     expect([...seen((a) => a.riskFactors)].sort()).toEqual([...RISK_FACTORS].sort());
     expect([...new Set(sample.map((a) => recommend(a).urgency))].sort()).toEqual([...URGENCIES].sort());
-    expect(sample.every((a) => Array.isArray(a.redFlags)), 'redFlags always present (required)').toBe(true);
-    for (const field of ['pregnancy', 'pregnancyWeeks', 'locations', 'onset', 'duration', 'symptoms', 'riskFactors', 'active', 'painScore'] as const) {
-      expect(sample.some((a) => field in a), `${field} present`).toBe(true);
-      expect(sample.some((a) => !(field in a)), `${field} absent`).toBe(true);
+    expect(
+      sample.every((a) => Array.isArray(a.redFlags)),
+      'redFlags always present (required)',
+    ).toBe(true);
+    for (const field of [
+      'pregnancy',
+      'pregnancyWeeks',
+      'locations',
+      'onset',
+      'duration',
+      'symptoms',
+      'riskFactors',
+      'active',
+      'painScore',
+    ] as const) {
+      expect(
+        sample.some((a) => field in a),
+        `${field} present`,
+      ).toBe(true);
+      expect(
+        sample.some((a) => !(field in a)),
+        `${field} absent`,
+      ).toBe(true);
     }
-    expect(sample.some((a) => a.pregnancy === 'postpartum' && a.redFlags?.includes('burning-urination')), 'burning-urination after birth').toBe(true);
-    expect(sample.some((a) => a.pregnancy === 'postpartum' && a.redFlags?.includes('preeclampsia-signs')), 'pre-eclampsia signs after birth').toBe(true);
-    expect(sample.some((a) => a.age < 16 && a.redFlags?.includes('limp')), 'limp as a child red flag').toBe(true);
-    expect(sample.some((a) => a.age >= 16 && a.age < 18 && a.redFlags?.includes('limp')), 'limp as a red flag at 16–17').toBe(true);
-    expect(sample.some((a) => a.age >= 18 && a.symptoms?.includes('limp')), 'limp as an adult symptom').toBe(true);
-    expect(sample.some((a) => a.age < 5 && a.redFlags?.includes('leg-not-moving')), 'leg-not-moving under 5').toBe(true);
+    expect(
+      sample.some((a) => a.pregnancy === 'postpartum' && a.redFlags?.includes('burning-urination')),
+      'burning-urination after birth',
+    ).toBe(true);
+    expect(
+      sample.some((a) => a.pregnancy === 'postpartum' && a.redFlags?.includes('preeclampsia-signs')),
+      'pre-eclampsia signs after birth',
+    ).toBe(true);
+    expect(
+      sample.some((a) => a.age < 16 && a.redFlags?.includes('limp')),
+      'limp as a child red flag',
+    ).toBe(true);
+    expect(
+      sample.some((a) => a.age >= 16 && a.age < 18 && a.redFlags?.includes('limp')),
+      'limp as a red flag at 16–17',
+    ).toBe(true);
+    expect(
+      sample.some((a) => a.age >= 18 && a.symptoms?.includes('limp')),
+      'limp as an adult symptom',
+    ).toBe(true);
+    expect(
+      sample.some((a) => a.age < 5 && a.redFlags?.includes('leg-not-moving')),
+      'leg-not-moving under 5',
+    ).toBe(true);
   });
 });
 
@@ -74,7 +111,7 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
         try {
           result = recommend(answers);
         } catch (error) {
-          throw new Error(`the engine threw: ${(error as Error).message}`);
+          throw new Error(`the engine threw: ${(error as Error).message}`, { cause: error });
         }
         const parsed = recommendationSchema.safeParse(result);
         check(parsed.success, () => `not a valid recommendation: ${show(result)}`);
@@ -92,11 +129,23 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
         check(unknown.length === 0, () => `reasons that are no rule: ${show(unknown)}`);
         check(new Set(result.reasons).size === result.reasons.length, () => `a reason twice: ${show(result.reasons)}`);
         const fired = firedRules(ruleSet, answers).map((rule) => rule.id);
-        check(show([...result.reasons].sort()) === show([...fired].sort()), () => `reasons ${show(result.reasons)} are not the fired rules ${show(fired)}`);
+        check(
+          show([...result.reasons].sort()) === show([...fired].sort()),
+          () => `reasons ${show(result.reasons)} are not the fired rules ${show(fired)}`,
+        );
         const ranks = result.reasons.map((id) => urgencyRank(ruleUrgency.get(id)!));
-        check(ranks.every((rank, i) => i === 0 || ranks[i - 1]! >= rank), () => `reasons not most urgent first: ${show(result.reasons)}`);
-        check(urgencyRank(ruleUrgency.get(result.reasons[0]!)!) === urgencyRank(result.urgency), () => `first reason is not of the result's urgency: ${show(result)}`);
-        check(new Set(result.alsoConsider).size === result.alsoConsider.length, () => `alsoConsider lists a specialist twice: ${show(result.alsoConsider)}`);
+        check(
+          ranks.every((rank, i) => i === 0 || ranks[i - 1]! >= rank),
+          () => `reasons not most urgent first: ${show(result.reasons)}`,
+        );
+        check(
+          urgencyRank(ruleUrgency.get(result.reasons[0]!)!) === urgencyRank(result.urgency),
+          () => `first reason is not of the result's urgency: ${show(result)}`,
+        );
+        check(
+          new Set(result.alsoConsider).size === result.alsoConsider.length,
+          () => `alsoConsider lists a specialist twice: ${show(result.alsoConsider)}`,
+        );
         check(!result.alsoConsider.includes(result.specialist), () => `alsoConsider repeats the primary ${result.specialist}`);
         check(new Set(result.content).size === result.content.length, () => `content lists an article twice: ${show(result.content)}`);
       }),
@@ -130,7 +179,10 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
       fc.property(validAnswers, (answers) => {
         const emergencyFired = firedRules(ruleSet, answers).some((rule) => rule.urgency === 'emergency');
         const result = recommend(answers);
-        check(emergencyFired === (result.urgency === 'emergency'), () => `emergency rule fired: ${emergencyFired}, result: ${show(result)}`);
+        check(
+          emergencyFired === (result.urgency === 'emergency'),
+          () => `emergency rule fired: ${emergencyFired}, result: ${show(result)}`,
+        );
       }),
       run,
     );
@@ -142,7 +194,10 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
         const result = recommend(answers);
         const net = safetyNetOf(ruleSet, result, answers);
         check(net.callIfWorse === (result.urgency !== 'emergency'), () => `callIfWorse ${net.callIfWorse} for ${show(result)}`);
-        check((result.urgency === 'urgent') === (net.callNowIf.length > 0), () => `"call now if" lines ${show(net.callNowIf)} for ${show(result)}`);
+        check(
+          (result.urgency === 'urgent') === net.callNowIf.length > 0,
+          () => `"call now if" lines ${show(net.callNowIf)} for ${show(result)}`,
+        );
         check(net.mayBePregnant === (answers.pregnancy === 'unsure'), () => `mayBePregnant ${net.mayBePregnant} for ${show(answers)}`);
       }),
       run,
@@ -160,7 +215,10 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
           riskFactors: permutation(answers.riskFactors),
           locations: permutation(answers.locations),
         })
-        .map((lists) => ({ answers, shuffled: { ...answers, ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v !== undefined)) } as Answers })),
+        .map((lists) => ({
+          answers,
+          shuffled: { ...answers, ...Object.fromEntries(Object.entries(lists).filter(([, v]) => v !== undefined)) } as Answers,
+        })),
     );
     fc.assert(
       fc.property(withShuffled, ({ answers, shuffled }) => {

@@ -1,4 +1,4 @@
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 
 /**
  * The body map's frame while its drawing loads: the same title, captions and boxes,

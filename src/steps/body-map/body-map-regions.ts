@@ -35,7 +35,10 @@ export interface MapView {
 
 const mirror = ([x, y]: Point): Point => [100 - x, y];
 const centred = (points: Point[], tick: Point): RegionShape[] => [{ points, tick }];
-const bothSides = (points: Point[], tick: Point): RegionShape[] => [{ points, tick }, { points: points.map(mirror), tick: mirror(tick) }];
+const bothSides = (points: Point[], tick: Point): RegionShape[] => [
+  { points, tick },
+  { points: points.map(mirror), tick: mirror(tick) },
+];
 
 /** A smooth open curve through the midpoints of a polyline, ending on its last point. */
 function curve(points: readonly Point[], start: 'M' | 'L' = 'M'): string {
@@ -47,8 +50,31 @@ function curve(points: readonly Point[], start: 'M' | 'L' = 'M'): string {
 }
 
 // The viewer's left half of the figure; the right half is its mirror image.
-const OUTER: Point[] = [[32, 0], [31, 12], [31, 24], [27, 36], [20, 48], [16, 60], [16, 74], [18, 92], [21, 112], [24, 130], [25, 144], [25, 156], [27, 172], [29, 190]];
-const INNER: Point[] = [[46, 190], [46, 172], [47, 156], [48, 140], [49, 120], [49.5, 102], [50, 90]];
+const OUTER: Point[] = [
+  [32, 0],
+  [31, 12],
+  [31, 24],
+  [27, 36],
+  [20, 48],
+  [16, 60],
+  [16, 74],
+  [18, 92],
+  [21, 112],
+  [24, 130],
+  [25, 144],
+  [25, 156],
+  [27, 172],
+  [29, 190],
+];
+const INNER: Point[] = [
+  [46, 190],
+  [46, 172],
+  [47, 156],
+  [48, 140],
+  [49, 120],
+  [49.5, 102],
+  [50, 90],
+];
 const INNER_BOTH: Point[] = [...INNER, ...INNER.slice(0, -1).reverse().map(mirror)];
 const OUTER_RIGHT: Point[] = OUTER.map(mirror).reverse();
 
@@ -56,32 +82,110 @@ const OUTER_RIGHT: Point[] = OUTER.map(mirror).reverse();
 export const SILHOUETTE = `${curve(OUTER)} ${curve(INNER_BOTH, 'L')} ${curve(OUTER_RIGHT, 'L')} Z`;
 export const CONTOURS = [curve(OUTER), curve(INNER_BOTH), curve(OUTER_RIGHT)];
 
-const outerHip = bothSides([[4, 50], [24, 50], [24, 92], [6, 92]], [14, 71]);
-const thigh = bothSides([[18, 102], [48, 102], [48, 136], [22, 136]], [34, 119]);
-const knee = bothSides([[21, 140], [48, 140], [48, 168], [23, 168]], [35, 154]);
+const outerHip = bothSides(
+  [
+    [4, 50],
+    [24, 50],
+    [24, 92],
+    [6, 92],
+  ],
+  [14, 71],
+);
+const thigh = bothSides(
+  [
+    [18, 102],
+    [48, 102],
+    [48, 136],
+    [22, 136],
+  ],
+  [34, 119],
+);
+const knee = bothSides(
+  [
+    [21, 140],
+    [48, 140],
+    [48, 168],
+    [23, 168],
+  ],
+  [35, 154],
+);
 
 export const MAP_VIEWS: readonly MapView[] = [
   {
     id: 'front',
     regions: [
-      { id: 'groin', shapes: bothSides([[26, 54], [36, 54], [36, 74], [48, 79], [48, 98], [26, 98]], [37, 88]) },
+      {
+        id: 'groin',
+        shapes: bothSides(
+          [
+            [26, 54],
+            [36, 54],
+            [36, 74],
+            [48, 79],
+            [48, 98],
+            [26, 98],
+          ],
+          [37, 88],
+        ),
+      },
       { id: 'outer-hip', shapes: outerHip },
       { id: 'thigh', shapes: thigh },
       { id: 'knee', shapes: knee },
-      { id: 'pubic', shapes: centred([[38, 50], [62, 50], [62, 71], [50, 74.5], [38, 71]], [50, 61]) },
+      {
+        id: 'pubic',
+        shapes: centred(
+          [
+            [38, 50],
+            [62, 50],
+            [62, 71],
+            [50, 74.5],
+            [38, 71],
+          ],
+          [50, 61],
+        ),
+      },
     ],
     details: ['M 31 150 a 5 6 0 1 0 10 0 a 5 6 0 1 0 -10 0', 'M 59 150 a 5 6 0 1 0 10 0 a 5 6 0 1 0 -10 0'],
   },
   {
     id: 'back',
     regions: [
-      { id: 'buttock', shapes: bothSides([[26, 48], [48.5, 48], [48.5, 96], [26, 96]], [37, 72]) },
-      { id: 'lower-back', shapes: centred([[30, 6], [70, 6], [71, 42], [29, 42]], [50, 24]) },
+      {
+        id: 'buttock',
+        shapes: bothSides(
+          [
+            [26, 48],
+            [48.5, 48],
+            [48.5, 96],
+            [26, 96],
+          ],
+          [37, 72],
+        ),
+      },
+      {
+        id: 'lower-back',
+        shapes: centred(
+          [
+            [30, 6],
+            [70, 6],
+            [71, 42],
+            [29, 42],
+          ],
+          [50, 24],
+        ),
+      },
       { id: 'outer-hip', shapes: outerHip },
       { id: 'thigh', shapes: thigh },
       { id: 'knee', shapes: knee },
     ],
-    details: ['M 50 0 L 50 40', 'M 50 62 L 50 88', 'M 24 94 Q 36 99 48 95', 'M 76 94 Q 64 99 52 95', 'M 30 156 Q 36 158 43 156', 'M 70 156 Q 64 158 57 156'],
+    details: [
+      'M 50 0 L 50 40',
+      'M 50 62 L 50 88',
+      'M 24 94 Q 36 99 48 95',
+      'M 76 94 Q 64 99 52 95',
+      'M 30 156 Q 36 158 43 156',
+      'M 70 156 Q 64 158 57 156',
+    ],
   },
 ];
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../../tests/unit/render-with-i18n.tsx';
-import { AudienceProvider } from '@/reception/audience.tsx';
+import { AudienceProvider } from '@/i18n/audience.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { QuestionPage } from '../question-page.tsx';
@@ -33,7 +33,10 @@ describe('BodyMap on the locations page', () => {
     await renderStep();
     const front = within(map()).getByRole('group', { name: 'Front view' });
     const back = within(map()).getByRole('group', { name: 'Back view' });
-    const names = (group: HTMLElement) => within(group).getAllByRole('checkbox').map((box) => box.getAttribute('aria-label'));
+    const names = (group: HTMLElement) =>
+      within(group)
+        .getAllByRole('checkbox')
+        .map((box) => box.getAttribute('aria-label'));
     expect(names(front)).toEqual(['Groin', 'Outside of the hip', 'Thigh', 'Knee', 'Front of the pelvis']);
     expect(names(back)).toEqual(['Buttock', 'Lower back']);
     for (const box of within(map()).getAllByRole('checkbox')) {

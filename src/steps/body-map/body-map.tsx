@@ -1,5 +1,5 @@
 import { useId, type KeyboardEvent } from 'react';
-import { useWording } from '@/reception/audience.tsx';
+import { useWording } from '@/i18n/audience.tsx';
 import type { Location } from '@/triage/catalogue.ts';
 import { CONTOURS, MAP_VIEWS, SILHOUETTE, VIEW_BOX, outlineOf, type MapRegion } from './body-map-regions.ts';
 
@@ -77,7 +77,14 @@ export function BodyMap({ selected, onToggle }: BodyMapProps) {
             <svg className="body-map__figure" viewBox={VIEW_BOX} role="group" aria-labelledby={`${id}-${view.id}`} focusable="false">
               {view.id === 'front' && (
                 <defs>
-                  <pattern id={hatch} className="body-map__hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <pattern
+                    id={hatch}
+                    className="body-map__hatch"
+                    width="6"
+                    height="6"
+                    patternUnits="userSpaceOnUse"
+                    patternTransform="rotate(45)"
+                  >
                     <rect width="6" height="6" />
                     <line x1="1.5" y1="0" x2="1.5" y2="6" />
                   </pattern>

@@ -35,7 +35,21 @@ interface ChoiceFieldProps {
 }
 
 /** A fieldset of radios or checkboxes whose name and values are the policy's ids. */
-export function ChoiceField({ field, type, legend, hint, error, options, noneLabel, noneShortcut, register, setValue, getValues, className, children }: ChoiceFieldProps) {
+export function ChoiceField({
+  field,
+  type,
+  legend,
+  hint,
+  error,
+  options,
+  noneLabel,
+  noneShortcut,
+  register,
+  setValue,
+  getValues,
+  className,
+  children,
+}: ChoiceFieldProps) {
   const ids = fieldIds(field);
   const keepNoneExclusive = (value: string, checked: boolean) => {
     if (!checked || type !== 'checkbox') return;

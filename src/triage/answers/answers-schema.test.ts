@@ -34,7 +34,10 @@ describe('accepted answers', () => {
   });
 
   it('accepts a subset: only age, sex and red flags', () => {
-    expect(validateAnswers({ age: 30, sex: 'other', redFlags: [] })).toEqual({ success: true, answers: { age: 30, sex: 'other', redFlags: [] } });
+    expect(validateAnswers({ age: 30, sex: 'other', redFlags: [] })).toEqual({
+      success: true,
+      answers: { age: 30, sex: 'other', redFlags: [] },
+    });
   });
 
   it('accepts the ends of every numeric range', () => {
@@ -63,7 +66,11 @@ describe('rejected fields and ids', () => {
   });
 
   it('missing age, sex and red flags (v2: red flags are required)', () => {
-    expect(issuesOf({})).toEqual([issue('answers.required', 'age'), issue('answers.required', 'sex'), issue('answers.required', 'redFlags')]);
+    expect(issuesOf({})).toEqual([
+      issue('answers.required', 'age'),
+      issue('answers.required', 'sex'),
+      issue('answers.required', 'redFlags'),
+    ]);
     expect(issuesOf({ age: 30, sex: 'male' })).toEqual([issue('answers.required', 'redFlags')]);
   });
 
@@ -186,11 +193,16 @@ describe('answers the wizard would not have asked', () => {
     for (const pregnancy of [...PREGNANCY_STATUSES, undefined]) {
       const answers = { ...woman, pregnancy, redFlags: ['fever', flag] };
       if (pregnancy !== undefined && statuses.includes(pregnancy)) expectValid(answers);
-      else expect(issuesOf(answers), String(pregnancy)).toEqual([issue(`answers.redFlagContext.${CONTEXT_KEY[statuses.join(',')]}`, 'redFlags', 1)]);
+      else
+        expect(issuesOf(answers), String(pregnancy)).toEqual([
+          issue(`answers.redFlagContext.${CONTEXT_KEY[statuses.join(',')]}`, 'redFlags', 1),
+        ]);
     }
   });
   it('contractions after birth are invalid; pre-eclampsia signs and bleeding after birth are valid (v2)', () => {
-    expect(issuesOf({ ...woman, pregnancy: 'postpartum', redFlags: ['contractions'] })).toEqual([issue('answers.redFlagContext.pregnant', 'redFlags', 0)]);
+    expect(issuesOf({ ...woman, pregnancy: 'postpartum', redFlags: ['contractions'] })).toEqual([
+      issue('answers.redFlagContext.pregnant', 'redFlags', 0),
+    ]);
     expectValid({ ...woman, pregnancy: 'postpartum', redFlags: ['vaginal-bleeding', 'preeclampsia-signs', 'burning-urination'] });
   });
   it('pregnancy red flags for a male', () => {
@@ -202,26 +214,42 @@ describe('answers the wizard would not have asked', () => {
     expect(issuesOf({ age: 18, sex: 'male', redFlags: ['limp'] })).toEqual([issue('answers.redFlagContext.under-18', 'redFlags', 0)]);
   });
   it('limp as a symptom: rejected at 17, accepted at 18 (v2)', () => {
-    expect(issuesOf({ age: 17, sex: 'male', redFlags: [], symptoms: ['rest-pain', 'limp'] })).toEqual([issue('answers.limpIsChildRedFlag', 'symptoms', 1)]);
+    expect(issuesOf({ age: 17, sex: 'male', redFlags: [], symptoms: ['rest-pain', 'limp'] })).toEqual([
+      issue('answers.limpIsChildRedFlag', 'symptoms', 1),
+    ]);
     expectValid({ age: 18, sex: 'male', redFlags: [], symptoms: ['rest-pain', 'limp'] });
   });
   it('leg-not-moving: accepted up to 4, rejected at 5 (v2)', () => {
     expectValid({ age: 4, sex: 'female', redFlags: ['leg-not-moving'] });
-    expect(issuesOf({ age: 5, sex: 'female', redFlags: ['leg-not-moving'] })).toEqual([issue('answers.redFlagContext.under-5', 'redFlags', 0)]);
+    expect(issuesOf({ age: 5, sex: 'female', redFlags: ['leg-not-moving'] })).toEqual([
+      issue('answers.redFlagContext.under-5', 'redFlags', 0),
+    ]);
   });
   it('the new general red flags and the hip-replacement risk factor are accepted for anyone (v2)', () => {
-    expectValid({ age: 70, sex: 'male', redFlags: ['both-legs-nerve-pain', 'very-unwell', 'cold-pale-leg'], riskFactors: ['hip-replacement'] });
+    expectValid({
+      age: 70,
+      sex: 'male',
+      redFlags: ['both-legs-nerve-pain', 'very-unwell', 'cold-pale-leg'],
+      riskFactors: ['hip-replacement'],
+    });
   });
   it('a context check still applies when another field is invalid', () => {
     expect(issuesOf({ ...woman, pregnancy: 'no', redFlags: ['vaginal-bleeding'], painScore: 12 })).toEqual(
-      expect.arrayContaining([issue('answers.wholeNumber', 'painScore'), issue('answers.redFlagContext.pregnant-unsure-or-postpartum', 'redFlags', 0)]),
+      expect.arrayContaining([
+        issue('answers.wholeNumber', 'painScore'),
+        issue('answers.redFlagContext.pregnant-unsure-or-postpartum', 'redFlags', 0),
+      ]),
     );
   });
 });
 
 describe('message keys', () => {
-  const errors = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../locales/en/errors.json'), 'utf8')) as Record<string, unknown>;
-  const lookup = (key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors);
+  const errors = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../locales/en/errors.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const lookup = (key: string): unknown =>
+    key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], errors);
 
   it('every key the schema produces has an English text', () => {
     const inputs: unknown[] = [

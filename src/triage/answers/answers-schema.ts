@@ -13,14 +13,7 @@ import {
   SYMPTOMS,
   type NumericField,
 } from '../catalogue.ts';
-import {
-  CONTEXT_RULES,
-  RED_FLAG_CONTEXT,
-  isPregnancyAsked,
-  isPregnancyWeeksAsked,
-  isRedFlagShown,
-  isSymptomShown,
-} from './asked-when.ts';
+import { CONTEXT_RULES, RED_FLAG_CONTEXT, isPregnancyAsked, isPregnancyWeeksAsked, isRedFlagShown, isSymptomShown } from './asked-when.ts';
 
 /**
  * The answers interchange format (policy §1), shared by the CLI, the wizard's flow
@@ -116,7 +109,8 @@ function contextIssues(raw: Record<string, unknown>) {
   // A check that depends on a field given with a bad value is skipped: that field
   // already has its own message, and a guess about it would only mislead.
   const usable = (field: 'age' | 'sex' | 'pregnancy') => raw[field] === undefined || context[field] !== undefined;
-  const canJudgePregnancy = context.sex === 'male' || (usable('sex') && usable('age') && context.sex !== undefined && context.age !== undefined);
+  const canJudgePregnancy =
+    context.sex === 'male' || (usable('sex') && usable('age') && context.sex !== undefined && context.age !== undefined);
   if (raw.pregnancy !== undefined && canJudgePregnancy && !isPregnancyAsked(context)) {
     add(['pregnancy'], context.sex === 'male' ? 'pregnancyWhenMale' : 'pregnancyOutsideAge');
   }
@@ -128,7 +122,9 @@ function contextIssues(raw: Record<string, unknown>) {
   };
   eachValid(raw.redFlags, RED_FLAGS, (flag, index) => {
     const rule = CONTEXT_RULES[RED_FLAG_CONTEXT[flag]];
-    const judgeable = (rule.ageBelow === undefined || (usable('age') && context.age !== undefined)) && (rule.pregnancy === undefined || usable('pregnancy'));
+    const judgeable =
+      (rule.ageBelow === undefined || (usable('age') && context.age !== undefined)) &&
+      (rule.pregnancy === undefined || usable('pregnancy'));
     if (judgeable && !isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
   });
   eachValid(raw.symptoms, SYMPTOMS, (symptom, index) => {

@@ -25,11 +25,7 @@ export interface AskedWhenInput {
 }
 
 export const isPregnancyAsked = (a: AskedWhenInput): boolean =>
-  a.sex !== undefined &&
-  a.sex !== 'male' &&
-  a.age !== undefined &&
-  a.age >= PREGNANCY_AGE.min &&
-  a.age <= PREGNANCY_AGE.max;
+  a.sex !== undefined && a.sex !== 'male' && a.age !== undefined && a.age >= PREGNANCY_AGE.min && a.age <= PREGNANCY_AGE.max;
 
 export const isPregnancyWeeksAsked = (a: AskedWhenInput): boolean => a.pregnancy === 'pregnant';
 
@@ -86,7 +82,11 @@ export const redFlagsShown = (a: AskedWhenInput): RedFlag[] => RED_FLAGS.filter(
 /** The headed group a red flag is listed under on its page. */
 export type RedFlagGroup = 'everyone' | 'pregnancy' | 'child';
 export const redFlagGroup = (flag: RedFlag): RedFlagGroup =>
-  (PREGNANCY_RED_FLAGS as readonly string[]).includes(flag) ? 'pregnancy' : (CHILD_RED_FLAGS as readonly string[]).includes(flag) ? 'child' : 'everyone';
+  (PREGNANCY_RED_FLAGS as readonly string[]).includes(flag)
+    ? 'pregnancy'
+    : (CHILD_RED_FLAGS as readonly string[]).includes(flag)
+      ? 'child'
+      : 'everyone';
 
 /**
  * A limp is asked among the red flags while it is one (under 18) and as a symptom

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { DURATIONS, NUMBER_RANGES, ONSETS, PREGNANCY_STATUSES, SEXES } from '../catalogue.ts';
 import type { AnswersIssue } from './answers-schema.ts';
 import { formatIssuePath } from '../issue-path.ts';
@@ -10,16 +9,21 @@ const OPTIONS: Record<string, readonly string[]> = {
   duration: DURATIONS,
 };
 
-
 const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
-  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), input);
+  path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined),
+    input,
+  );
 
 /** Long values and names are cut, so that one huge value cannot flood a message. */
 const MAX_CHARS = 60;
 const shorten = (text: string): string => (text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS)}… (${text.length} characters)`);
 
+/** Words for a message key (i18next's t in practice); the core knows no i18n library. */
+export type Translate = (key: string, options: Record<string, unknown>) => string;
+
 /** One line per offending field, e.g. `age: must be a whole number from 0 to 120`. */
-export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: TFunction, prefix = ''): string {
+export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: Translate, prefix = ''): string {
   const field = String(issue.path[0] ?? '');
   // Own properties only: an unknown field may be called "constructor" or "__proto__".
   const range = Object.hasOwn(NUMBER_RANGES, field) ? NUMBER_RANGES[field as keyof typeof NUMBER_RANGES] : undefined;

@@ -1,6 +1,7 @@
 import type { AnswerField, AnswersSoFar } from '../answers/answers-schema.ts';
 import { isRedFlagShown, isSymptomShown } from '../answers/asked-when.ts';
-import { isEmergency } from '../rules/evaluate-rules.ts';
+import { evaluateRules, isEmergency } from '../rules/evaluate-rules.ts';
+import type { Recommendation } from '../rules/recommendation.ts';
 import type { RuleSet } from '../rules/rule-schema.ts';
 import { AFTER_SCREENING, QUESTION_STEPS, STEP_FIELDS, isStepAskedGiven, stepOptionsKey, type QuestionStep } from './steps.ts';
 
@@ -54,7 +55,10 @@ interface Walk {
  * that no longer apply are kept in memory, so going back restores them, but they
  * never reach the result.
  */
-export function inForce(progress: FlowProgress, ruleSet: RuleSet): { answers: AnswersSoFar; steps: QuestionStep[]; asked: QuestionStep[] } {
+function questionsInForce(
+  progress: FlowProgress,
+  ruleSet: RuleSet,
+): { answers: AnswersSoFar; steps: QuestionStep[]; asked: QuestionStep[] } {
   const kept: AnswerField[] = [];
   const steps: QuestionStep[] = [];
   const asked: QuestionStep[] = [];
@@ -69,10 +73,8 @@ export function inForce(progress: FlowProgress, ruleSet: RuleSet): { answers: An
   return { answers: pick(progress.answers, kept), steps, asked };
 }
 
-export const answersInForce = (progress: FlowProgress, ruleSet: RuleSet): AnswersSoFar => inForce(progress, ruleSet).answers;
-
-/** Walks the questions in order over the answers given, stopping at an emergency. */
-export function walk(progress: FlowProgress, ruleSet: RuleSet): Walk {
+/** Follows the questions in order over the answers given, as the wizard asks them, stopping at an emergency. */
+function followQuestions(progress: FlowProgress, ruleSet: RuleSet): Walk {
   const steps: QuestionStep[] = [];
   for (const step of QUESTION_STEPS) {
     const earlier = pick(progress.answers, fieldsBefore(step));
@@ -85,13 +87,13 @@ export function walk(progress: FlowProgress, ruleSet: RuleSet): Walk {
       // Invariant 3: answers already given that fire an emergency stop the questions,
       // even while this one waits to be asked (again): say, a child's age entered
       // after fever and no weight bearing were ticked.
-      const held = inForce(progress, ruleSet);
+      const held = questionsInForce(progress, ruleSet);
       // Back from the result then goes to the question whose answer made it an emergency.
       if (isEmergency(ruleSet, held.answers)) return { steps, emergencyAt: held.steps.at(-1) ?? step };
       return { steps, firstUnanswered: step };
     }
   }
-  return isEmergency(ruleSet, answersInForce(progress, ruleSet)) ? { steps, emergencyAt: steps.at(-1) } : { steps };
+  return isEmergency(ruleSet, questionsInForce(progress, ruleSet).answers) ? { steps, emergencyAt: steps.at(-1) } : { steps };
 }
 
 /** Drops answers to questions that are no longer asked, and options no longer offered. */
@@ -119,58 +121,89 @@ export function applyStepAnswers(progress: FlowProgress, step: QuestionStep, val
 }
 
 /**
- * The page after submitting `step`. Changing an answer from the check page goes on
- * only through the questions that now need an answer, then back to the check page.
+ * Everything the rest of the app needs to know about where a person is, derived
+ * once from their progress: the machine's guards, the pages and the embed all read
+ * this and work nothing out themselves. Cached per progress object (contexts are
+ * immutable), so the machine's many guards and a page's render share one derivation.
  */
-export function pageAfterSubmit(progress: FlowProgress, step: QuestionStep, ruleSet: RuleSet, changing: boolean): FlowPage {
-  const { steps, firstUnanswered, emergencyAt } = walk(progress, ruleSet);
-  if (emergencyAt !== undefined) return 'result';
-  if (firstUnanswered !== undefined) {
-    // A question before this one needs an answer first (say, after going Back from
-    // an emergency result past a question that now applies).
-    if (changing || !steps.includes(step)) return firstUnanswered;
-    return steps[steps.indexOf(step) + 1] ?? firstUnanswered;
-  }
-  if (changing) return 'check-answers';
-  const asked = steps;
-  return asked[asked.indexOf(step) + 1] ?? 'check-answers';
+export interface FlowView {
+  /** The answers that count (see inForce). */
+  answersInForce: AnswersSoFar;
+  /** Every question asked given the answers held, in order. */
+  askedSteps: QuestionStep[];
+  /** The asked questions that hold answers in force, in order: what the result's summary lists. */
+  stepsInForce: QuestionStep[];
+  /** The questions as the wizard puts them, up to the first unanswered one: the progress through the check. */
+  followedSteps: QuestionStep[];
+  /** The questions asked and answered, in order: the check page's rows and the summary's. */
+  answeredSteps: QuestionStep[];
+  /** The first asked question still without an answer, if any. */
+  firstUnanswered?: QuestionStep;
+  /** An emergency stopped the questions; the question whose answers did it. */
+  emergencyAt?: QuestionStep;
+  /** Every question that applies is answered and no emergency stopped them. */
+  complete: boolean;
+  /** The result can be shown: nothing left unanswered (or an emergency stopped the questions). */
+  resultReady: boolean;
+  /** Pages a person may open by URL: only what they have reached. */
+  reachablePages: FlowPage[];
+  /** The recommendation for the answers in force. */
+  recommendation: Recommendation;
+  /** Where Back goes from `page`; `changing`: the page was reached by a Change link. */
+  backFrom(page: FlowPage, changing: boolean): FlowPage | 'start';
+  /** The page after `step` was submitted (this view being the progress after it). */
+  nextAfter(step: QuestionStep, changing: boolean): FlowPage;
 }
 
-/** Where "Back" goes from a page. */
-export function pageBefore(progress: FlowProgress, page: FlowPage, ruleSet: RuleSet): FlowPage | 'start' {
-  const { steps, emergencyAt } = walk(progress, ruleSet);
-  if (page === 'result') return emergencyAt ?? 'check-answers';
-  if (page === 'check-answers') return steps.at(-1) ?? 'start';
-  // The previous question asked, given the answers held (the page may lie past an
-  // unanswered question, after Back from an emergency result).
-  const asked = inForce(progress, ruleSet).asked;
-  return asked.filter((step) => QUESTION_STEPS.indexOf(step) < QUESTION_STEPS.indexOf(page)).at(-1) ?? 'start';
+const views = new WeakMap<FlowProgress, WeakMap<RuleSet, FlowView>>();
+
+export function viewOf(progress: FlowProgress, ruleSet: RuleSet): FlowView {
+  let byRuleSet = views.get(progress);
+  const cached = byRuleSet?.get(ruleSet);
+  if (cached) return cached;
+  const walked = followQuestions(progress, ruleSet);
+  const held = questionsInForce(progress, ruleSet);
+  const stopped = walked.emergencyAt !== undefined;
+  const complete = walked.firstUnanswered === undefined && !stopped;
+  const pageBeforeIn = (page: FlowPage): FlowPage | 'start' => {
+    if (page === 'result') return walked.emergencyAt ?? 'check-answers';
+    if (page === 'check-answers') return walked.steps.at(-1) ?? 'start';
+    // The previous question asked, given the answers held (the page may lie past an
+    // unanswered question, after Back from an emergency result).
+    return held.asked.filter((step) => QUESTION_STEPS.indexOf(step) < QUESTION_STEPS.indexOf(page)).at(-1) ?? 'start';
+  };
+  const view: FlowView = {
+    answersInForce: held.answers,
+    askedSteps: held.asked,
+    stepsInForce: held.steps,
+    followedSteps: walked.steps,
+    answeredSteps: walked.steps.filter((step) => isAnswered(progress, step)),
+    ...(walked.firstUnanswered !== undefined && { firstUnanswered: walked.firstUnanswered }),
+    ...(walked.emergencyAt !== undefined && { emergencyAt: walked.emergencyAt }),
+    complete,
+    resultReady: walked.firstUnanswered === undefined,
+    reachablePages: stopped
+      ? [...walked.steps, 'result']
+      : walked.firstUnanswered !== undefined
+        ? walked.steps
+        : [...walked.steps, 'check-answers', 'result'],
+    recommendation: evaluateRules(ruleSet, held.answers),
+    // From a question reached by "Change", Back returns to the check page when it can be shown (GOV.UK pattern).
+    backFrom: (page, changing) =>
+      changing && page !== 'check-answers' && page !== 'result' && complete ? 'check-answers' : pageBeforeIn(page),
+    nextAfter(step, changing) {
+      if (stopped) return 'result';
+      if (walked.firstUnanswered !== undefined) {
+        // A question before this one needs an answer first (say, after going Back from
+        // an emergency result past a question that now applies).
+        if (changing || !walked.steps.includes(step)) return walked.firstUnanswered;
+        return walked.steps[walked.steps.indexOf(step) + 1] ?? walked.firstUnanswered;
+      }
+      if (changing) return 'check-answers';
+      return walked.steps[walked.steps.indexOf(step) + 1] ?? 'check-answers';
+    },
+  };
+  if (!byRuleSet) views.set(progress, (byRuleSet = new WeakMap()));
+  byRuleSet.set(ruleSet, view);
+  return view;
 }
-
-/** Whether every question that applies is answered and no emergency stopped them. */
-export const isComplete = (progress: FlowProgress, ruleSet: RuleSet): boolean => {
-  const { firstUnanswered, emergencyAt } = walk(progress, ruleSet);
-  return firstUnanswered === undefined && emergencyAt === undefined;
-};
-
-/**
- * Where "Back" goes, all things considered: from a question reached by "Change",
- * back to the check page when it can be shown (GOV.UK pattern); otherwise the
- * previous question.
- */
-export function backTarget(progress: FlowProgress, page: FlowPage, ruleSet: RuleSet, changing: boolean): FlowPage | 'start' {
-  if (changing && page !== 'check-answers' && page !== 'result' && isComplete(progress, ruleSet)) return 'check-answers';
-  return pageBefore(progress, page, ruleSet);
-}
-
-/** Pages a person may open by URL (browser back/forward): only what they have reached. */
-export function reachablePages(progress: FlowProgress, ruleSet: RuleSet): FlowPage[] {
-  const { steps, firstUnanswered, emergencyAt } = walk(progress, ruleSet);
-  if (emergencyAt !== undefined) return [...steps, 'result'];
-  if (firstUnanswered !== undefined) return steps;
-  return [...steps, 'check-answers', 'result'];
-}
-
-/** The steps whose answers are shown on the check page, in order. */
-export const answeredSteps = (progress: FlowProgress, ruleSet: RuleSet): QuestionStep[] =>
-  walk(progress, ruleSet).steps.filter((step) => isAnswered(progress, step));

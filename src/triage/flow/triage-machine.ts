@@ -1,16 +1,7 @@
 import { assign, setup, type TransitionConfig } from 'xstate';
 import type { AnswersSoFar } from '../answers/answers-schema.ts';
 import type { RuleSet } from '../rules/rule-schema.ts';
-import {
-  EMPTY_PROGRESS,
-  applyStepAnswers,
-  backTarget,
-  walk,
-  pageAfterSubmit,
-  reachablePages,
-  type FlowPage,
-  type FlowProgress,
-} from './flow-position.ts';
+import { EMPTY_PROGRESS, applyStepAnswers, viewOf, type FlowPage, type FlowProgress, type FlowView } from './flow-position.ts';
 import { QUESTION_STEPS, type QuestionStep } from './steps.ts';
 
 /**
@@ -18,6 +9,14 @@ import { QUESTION_STEPS, type QuestionStep } from './steps.ts';
  * and Change go, and the emergency stop. No markup and no navigation: the app reads
  * the state value (a page id) and sends events. No invoke/after, so xstate/graph can
  * walk it.
+ *
+ * Why the states and transitions are generated, not written out: a state per page
+ * (named after it), and from each question every page it can lead to, each guarded
+ * by "the view after this submit says so" (viewOf in flow-position.ts). Which page
+ * comes next depends on every answer held (asked-when, re-asked red flags, the
+ * emergency stop after each question), so the chart spelled out by hand would be
+ * ~330 guarded transitions restating one function. The Stately visualiser still
+ * shows it: one state per page, transitions labelled with their guard and target.
  */
 export type WizardPage = 'start' | FlowPage;
 
@@ -47,6 +46,24 @@ export const WIZARD_PAGES: readonly WizardPage[] = ['start', ...QUESTION_STEPS, 
 const progressAfter = (context: TriageContext, event: TriageEvent): FlowProgress =>
   event.type === 'step.submitted' ? applyStepAnswers(context, event.step, event.values) : context;
 
+/**
+ * The view after a submit, worked out once per state and event: every candidate
+ * transition's guard asks it, and the action saves the same progress. (An event
+ * object may be sent again from another state, so the state is part of the key.)
+ */
+const afterSubmit = new WeakMap<TriageContext, WeakMap<TriageEvent, { progress: FlowProgress; view: FlowView }>>();
+function submitted(context: TriageContext, event: TriageEvent) {
+  let byEvent = afterSubmit.get(context);
+  if (!byEvent) afterSubmit.set(context, (byEvent = new WeakMap()));
+  let entry = byEvent.get(event);
+  if (!entry) {
+    const progress = progressAfter(context, event);
+    entry = { progress, view: viewOf(progress, context.ruleSet) };
+    byEvent.set(event, entry);
+  }
+  return entry;
+}
+
 const triageSetup = setup({
   types: {
     context: {} as TriageContext,
@@ -58,23 +75,23 @@ const triageSetup = setup({
     leadsTo: ({ context, event }, params: { from: QuestionStep; to: FlowPage }) =>
       event.type === 'step.submitted' &&
       event.step === params.from &&
-      pageAfterSubmit(progressAfter(context, event), params.from, context.ruleSet, context.changing) === params.to,
+      submitted(context, event).view.nextAfter(params.from, context.changing) === params.to,
     /** "Back" from this page goes to that one. */
     backLeadsTo: ({ context }, params: { from: WizardPage; to: WizardPage }) =>
-      params.from !== 'start' && backTarget(context, params.from, context.ruleSet, context.changing) === params.to,
+      params.from !== 'start' && viewOf(context, context.ruleSet).backFrom(params.from, context.changing) === params.to,
     isChangeOf: ({ event }, params: { step: QuestionStep }) => event.type === 'answers.change' && event.step === params.step,
     /** The result can be shown: all answered, or an emergency stopped the questions. */
-    canShowResult: ({ context }) => walk(context, context.ruleSet).firstUnanswered === undefined,
+    canShowResult: ({ context }) => viewOf(context, context.ruleSet).resultReady,
     /** The first question still needing an answer is this one. */
-    nextQuestionIs: ({ context }, params: { step: QuestionStep }) => walk(context, context.ruleSet).firstUnanswered === params.step,
+    nextQuestionIs: ({ context }, params: { step: QuestionStep }) => viewOf(context, context.ruleSet).firstUnanswered === params.step,
     /** A page opened by URL that the person has already reached. */
     canVisit: ({ context, event }, params: { page: WizardPage }) =>
       event.type === 'page.visit' &&
       event.page === params.page &&
-      (params.page === 'start' || reachablePages(context, context.ruleSet).includes(params.page)),
+      (params.page === 'start' || viewOf(context, context.ruleSet).reachablePages.includes(params.page)),
   },
   actions: {
-    saveAnswers: assign(({ context, event }) => progressAfter(context, event)),
+    saveAnswers: assign(({ context, event }) => (event.type === 'step.submitted' ? submitted(context, event).progress : context)),
     startChanging: assign({ changing: true }),
     stopChanging: assign({ changing: false }),
     clearAnswers: assign({ ...EMPTY_PROGRESS, changing: false }),
@@ -124,7 +141,10 @@ export const triageMachine = triageSetup.createMachine({
   },
   states: {
     start: { on: { 'wizard.start': 'about-you' } },
-    ...(Object.fromEntries(QUESTION_STEPS.map((step) => [step, questionState(step)])) as Record<QuestionStep, ReturnType<typeof questionState>>),
+    ...(Object.fromEntries(QUESTION_STEPS.map((step) => [step, questionState(step)])) as Record<
+      QuestionStep,
+      ReturnType<typeof questionState>
+    >),
     'check-answers': {
       on: {
         'answers.confirmed': [

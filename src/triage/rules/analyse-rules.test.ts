@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRuleSet } from './analyse-rules.ts';
 import { compileRuleFilesWithOrigins, type RuleFileSource } from './compile-rule-files.ts';
-import { readRuleFileSources } from './read-rule-files.ts';
+import { readRuleFileSources } from '../../tooling/read-rule-files.ts';
 import { localeTexts } from '../../tooling/check-rules-texts.ts';
 
 const realSources = readRuleFileSources('rules');
@@ -10,7 +10,7 @@ const realSources = readRuleFileSources('rules');
 /** The real rule files with one extra rule appended to the routine file. */
 function withExtraRule(yaml: string, file = 'rules/routine.yaml'): RuleFileSource[] {
   return realSources.map((source) =>
-    source.name === file ? { ...source, text: source.text.replace(/\n  - id: R-default/, `\n${yaml}\n  - id: R-default`) } : source,
+    source.name === file ? { ...source, text: source.text.replace(/\n {2}- id: R-default/, `\n${yaml}\n  - id: R-default`) } : source,
   );
 }
 
@@ -24,7 +24,8 @@ describe('rule checker', () => {
     expect(analyse(realSources)).toEqual({ errors: [], warnings: [] });
   });
 
-  const never = (lines: string[]) => `  - id: R-never\n    when:\n      all:\n${lines.map((l) => `        - ${l}`).join('\n')}\n    specialist: gp`;
+  const never = (lines: string[]) =>
+    `  - id: R-never\n    when:\n      all:\n${lines.map((l) => `        - ${l}`).join('\n')}\n    specialist: gp`;
 
   it.each([
     ['a child who is 65 or over', ['is: child', 'age: { atLeast: 65 }']],
@@ -43,7 +44,8 @@ describe('rule checker', () => {
   });
 
   it('warns about a rule shadowed by an earlier one with the same urgency and specialist', () => {
-    const yaml = '  - id: R-lateral-narrow\n    when:\n      all:\n        - locations: [outer-hip]\n        - has: lying-on-side\n        - age: { atLeast: 40 }\n    specialist: physiotherapist';
+    const yaml =
+      '  - id: R-lateral-narrow\n    when:\n      all:\n        - locations: [outer-hip]\n        - has: lying-on-side\n        - age: { atLeast: 40 }\n    specialist: physiotherapist';
     const { errors, warnings } = analyse(withExtraRule(yaml), false);
     expect(errors).toEqual([]);
     expect(warnings).toEqual([expect.stringMatching(/rule R-lateral-narrow: shadowed by R-lateral/)]);
@@ -51,7 +53,9 @@ describe('rule checker', () => {
 
   it('reports a red flag that no emergency or urgent rule uses', () => {
     const sources = realSources.map((source) =>
-      source.name === 'rules/urgent.yaml' ? { ...source, text: source.text.replace('hasAny: [cancer-history, weight-loss]', 'has: cancer-history') } : source,
+      source.name === 'rules/urgent.yaml'
+        ? { ...source, text: source.text.replace('hasAny: [cancer-history, weight-loss]', 'has: cancer-history') }
+        : source,
     );
     expect(analyse(sources).errors).toEqual([
       expect.stringMatching(/red flag "weight-loss": no emergency or urgent rule uses it/),
@@ -61,17 +65,34 @@ describe('rule checker', () => {
 
   it('reports a red flag that is urgent somewhere but not in every context where it is shown (v2: limp at 16–17)', () => {
     const sources = realSources.map((source) =>
-      source.name === 'rules/urgent.yaml' ? { ...source, text: source.text.replace('        - is: adolescent\n        - has: limp', '        - is: adolescent\n        - has: stiff-hip') } : source,
+      source.name === 'rules/urgent.yaml'
+        ? {
+            ...source,
+            text: source.text.replace(
+              '        - is: adolescent\n        - has: limp',
+              '        - is: adolescent\n        - has: stiff-hip',
+            ),
+          }
+        : source,
     );
     // limp is still used by U-child-walking (under 16), so only the per-context check sees the gap.
     const { errors } = analyse(sources);
-    expect(errors).toEqual([expect.stringMatching(/red flag "limp": shown in 22 context\(s\) where it leads to no emergency or urgent rule, e.g. \{"age":16,"sex":"female"\}/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /red flag "limp": shown in 22 context\(s\) where it leads to no emergency or urgent rule, e.g. \{"age":16,"sex":"female"\}/,
+      ),
+    ]);
   });
 
   it('reports an urgent rule without a "call now if" line, and a non-urgent rule with one', () => {
     const sources = realSources.map((source) => {
-      if (source.name === 'rules/urgent.yaml') return { ...source, text: source.text.replace('    specialist: gp\n    callNowIf: very-unwell\n', '    specialist: gp\n') };
-      if (source.name === 'rules/soon.yaml') return { ...source, text: source.text.replace('    specialist: rheumatologist\n', '    specialist: rheumatologist\n    callNowIf: very-unwell\n') };
+      if (source.name === 'rules/urgent.yaml')
+        return { ...source, text: source.text.replace('    specialist: gp\n    callNowIf: very-unwell\n', '    specialist: gp\n') };
+      if (source.name === 'rules/soon.yaml')
+        return {
+          ...source,
+          text: source.text.replace('    specialist: rheumatologist\n', '    specialist: rheumatologist\n    callNowIf: very-unwell\n'),
+        };
       return source;
     });
     const { errors } = analyse(sources);

@@ -33,7 +33,9 @@ export function analyseRuleSet(ruleSet: RuleSet, origins: Record<string, string>
 
   for (const rule of rules) {
     if (rule.when && satisfiableBoxes(rule.when).length === 0) {
-      errors.push(`${where(origins, rule)}: can never fire: no valid answer meets its condition (check for an empty age or pain range, or a pregnancy condition that excludes everyone who is asked about pregnancy)`);
+      errors.push(
+        `${where(origins, rule)}: can never fire: no valid answer meets its condition (check for an empty age or pain range, or a pregnancy condition that excludes everyone who is asked about pregnancy)`,
+      );
     }
   }
 
@@ -41,22 +43,36 @@ export function analyseRuleSet(ruleSet: RuleSet, origins: Record<string, string>
     if (!rule.when || rule.adds) return;
     const shadow = rules
       .slice(0, index)
-      .find((earlier) => earlier.when && !earlier.adds && earlier.urgency === rule.urgency && earlier.specialist === rule.specialist && conditionImplies(rule.when!, earlier.when));
+      .find(
+        (earlier) =>
+          earlier.when &&
+          !earlier.adds &&
+          earlier.urgency === rule.urgency &&
+          earlier.specialist === rule.specialist &&
+          conditionImplies(rule.when!, earlier.when),
+      );
     if (shadow) {
-      warnings.push(`${where(origins, rule)}: shadowed by ${shadow.id}: whenever it fires, ${shadow.id} fires too with the same urgency and specialist, so it only adds its reason`);
+      warnings.push(
+        `${where(origins, rule)}: shadowed by ${shadow.id}: whenever it fires, ${shadow.id} fires too with the same urgency and specialist, so it only adds its reason`,
+      );
     }
   });
 
-  const leadingSomewhere = new Set(rules.filter((r) => r.urgency === 'emergency' || r.urgency === 'urgent').flatMap((r) => [...findingsOf(r)]));
+  const leadingSomewhere = new Set(
+    rules.filter((r) => r.urgency === 'emergency' || r.urgency === 'urgent').flatMap((r) => [...findingsOf(r)]),
+  );
   for (const flag of RED_FLAGS) {
-    if (!leadingSomewhere.has(flag)) errors.push(`red flag "${flag}": no emergency or urgent rule uses it, so it can never make the advice urgent`);
+    if (!leadingSomewhere.has(flag))
+      errors.push(`red flag "${flag}": no emergency or urgent rule uses it, so it can never make the advice urgent`);
   }
   errors.push(...redFlagsNotUrgentInContext(ruleSet));
 
   for (const rule of rules) {
     // Safety-netting (policy §2): an urgent result says what should make the person call now.
-    if (rule.urgency === 'urgent' && !rule.callNowIf) errors.push(`${where(origins, rule)}: an urgent rule needs a "callNowIf" line (policy §2, safety-netting)`);
-    if (rule.urgency !== 'urgent' && rule.callNowIf) errors.push(`${where(origins, rule)}: only urgent rules have a "callNowIf" line; this one is ${rule.urgency}`);
+    if (rule.urgency === 'urgent' && !rule.callNowIf)
+      errors.push(`${where(origins, rule)}: an urgent rule needs a "callNowIf" line (policy §2, safety-netting)`);
+    if (rule.urgency !== 'urgent' && rule.callNowIf)
+      errors.push(`${where(origins, rule)}: only urgent rules have a "callNowIf" line; this one is ${rule.urgency}`);
   }
 
   if (texts) {
@@ -66,17 +82,25 @@ export function analyseRuleSet(ruleSet: RuleSet, origins: Record<string, string>
     };
     for (const language of texts.languages) {
       for (const rule of rules) {
-        if (!texts.has(language, 'outcomes', `reasons.${rule.id}`)) errors.push(`${where(origins, rule)}: no reason text in locales/${language}/outcomes.json (reasons.${rule.id})`);
+        if (!texts.has(language, 'outcomes', `reasons.${rule.id}`))
+          errors.push(`${where(origins, rule)}: no reason text in locales/${language}/outcomes.json (reasons.${rule.id})`);
       }
       for (const id of CALL_NOW_IF) {
-        if (!texts.has(language, 'outcomes', `safetyNet.callNowIf.${id}`)) errors.push(`"call now if" line "${id}": no text in locales/${language}/outcomes.json (safetyNet.callNowIf.${id})`);
+        if (!texts.has(language, 'outcomes', `safetyNet.callNowIf.${id}`))
+          errors.push(`"call now if" line "${id}": no text in locales/${language}/outcomes.json (safetyNet.callNowIf.${id})`);
       }
       for (const id of SPECIALISTS) {
-        if (!texts.has(language, 'outcomes', `specialists.${id}.name`)) errors.push(`specialist "${id}"${used.specialists.has(id) ? ' (used by rules)' : ''}: no name in locales/${language}/outcomes.json`);
+        if (!texts.has(language, 'outcomes', `specialists.${id}.name`))
+          errors.push(
+            `specialist "${id}"${used.specialists.has(id) ? ' (used by rules)' : ''}: no name in locales/${language}/outcomes.json`,
+          );
       }
       for (const id of CONTENT_IDS) {
         for (const part of ['title', 'summary']) {
-          if (!texts.has(language, 'articles', `${id}.${part}`)) errors.push(`content "${id}"${used.content.has(id) ? ' (used by rules)' : ''}: no ${part} in locales/${language}/articles.json`);
+          if (!texts.has(language, 'articles', `${id}.${part}`))
+            errors.push(
+              `content "${id}"${used.content.has(id) ? ' (used by rules)' : ''}: no ${part} in locales/${language}/articles.json`,
+            );
         }
       }
     }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { URGENCIES, urgencyRank } from '../catalogue.ts';
 import { compileRuleFiles, RuleFileError, type RuleFileSource } from './compile-rule-files.ts';
-import { readRuleFileSources } from './read-rule-files.ts';
+import { readRuleFileSources } from '../../tooling/read-rule-files.ts';
 
 /**
  * The rule-file compiler: the real files compile in policy order, and every mistake a
@@ -35,7 +35,9 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A problem that starts with `file: rule id: field:` and mentions every one of `mentions`. */
 const problem = (file: string, ruleId: string, field: string, ...mentions: string[]) =>
   expect.stringMatching(
-    new RegExp(`^${escape(file)}: rule ${escape(ruleId)}: ${escape(field)}${field ? ': ' : ''}${mentions.map((m) => `(?=.*${escape(m)})`).join('')}`),
+    new RegExp(
+      `^${escape(file)}: rule ${escape(ruleId)}: ${escape(field)}${field ? ': ' : ''}${mentions.map((m) => `(?=.*${escape(m)})`).join('')}`,
+    ),
   );
 
 /** A small rule file; `rules` is the YAML of the list under `rules:`. */
@@ -139,13 +141,22 @@ describe('the real rule files', () => {
 
   it('fills in empty also/content lists and drops the file name from the compiled rules', () => {
     const chest = compileRuleFiles(realFiles).rules.find((r) => r.id === 'E-chest');
-    expect(chest).toEqual({ id: 'E-chest', when: { has: 'breathless' }, specialist: 'emergency-department', also: [], content: [], urgency: 'emergency' });
+    expect(chest).toEqual({
+      id: 'E-chest',
+      when: { has: 'breathless' },
+      specialist: 'emergency-department',
+      also: [],
+      content: [],
+      urgency: 'emergency',
+    });
   });
 });
 
 describe('mistakes in a rule name the file, the rule and the field', () => {
   it('unknown specialist', () => {
-    const problems = problemsOf(edited('urgent.yaml', 'specialist: gp\n    also: [rheumatologist]', 'specialist: doctor\n    also: [rheumatologist]'));
+    const problems = problemsOf(
+      edited('urgent.yaml', 'specialist: gp\n    also: [rheumatologist]', 'specialist: doctor\n    also: [rheumatologist]'),
+    );
     expect(problems).toEqual([problem('rules/urgent.yaml', 'U-hot-joint', 'specialist', '"doctor"')]);
   });
 
@@ -160,7 +171,13 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('unknown finding id in hasAny, at its index', () => {
-    const problems = problemsOf(edited('emergency.yaml', '[saddle-numbness, bladder-bowel, leg-weakness, both-legs-nerve-pain]', '[saddle-numbness, bladder, leg-weakness, both-legs-nerve-pain]'));
+    const problems = problemsOf(
+      edited(
+        'emergency.yaml',
+        '[saddle-numbness, bladder-bowel, leg-weakness, both-legs-nerve-pain]',
+        '[saddle-numbness, bladder, leg-weakness, both-legs-nerve-pain]',
+      ),
+    );
     expect(problems).toEqual([problem('rules/emergency.yaml', 'E-nerve', 'when.hasAny[1]', '"bladder"')]);
   });
 
@@ -170,7 +187,9 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('empty hasAny', () => {
-    const problems = problemsOf(edited('emergency.yaml', 'hasAny: [saddle-numbness, bladder-bowel, leg-weakness, both-legs-nerve-pain]', 'hasAny: []'));
+    const problems = problemsOf(
+      edited('emergency.yaml', 'hasAny: [saddle-numbness, bladder-bowel, leg-weakness, both-legs-nerve-pain]', 'hasAny: []'),
+    );
     expect(problems).toEqual([problem('rules/emergency.yaml', 'E-nerve', 'when.hasAny')]);
   });
 
@@ -217,7 +236,9 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('a condition with two keys', () => {
-    const problems = problemsOf(edited('emergency.yaml', '    when:\n      has: breathless', '    when:\n      has: breathless\n      age: { atLeast: 18 }'));
+    const problems = problemsOf(
+      edited('emergency.yaml', '    when:\n      has: breathless', '    when:\n      has: breathless\n      age: { atLeast: 18 }'),
+    );
     expect(problems).toEqual([problem('rules/emergency.yaml', 'E-chest', 'when', 'one key')]);
   });
 
@@ -227,7 +248,9 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('an unknown key in a rule', () => {
-    const problems = problemsOf(edited('emergency.yaml', '    when:\n      has: breathless', '    when:\n      has: breathless\n    priority: 1'));
+    const problems = problemsOf(
+      edited('emergency.yaml', '    when:\n      has: breathless', '    when:\n      has: breathless\n    priority: 1'),
+    );
     expect(problems).toEqual([problem('rules/emergency.yaml', 'E-chest', '', 'priority')]);
   });
 
@@ -253,12 +276,16 @@ describe('mistakes in a rule name the file, the rule and the field', () => {
   });
 
   it('a rule listing its own specialist in also', () => {
-    const problems = problemsOf(edited('urgent.yaml', 'specialist: gp\n    also: [rheumatologist]', 'specialist: gp\n    also: [rheumatologist, gp]'));
+    const problems = problemsOf(
+      edited('urgent.yaml', 'specialist: gp\n    also: [rheumatologist]', 'specialist: gp\n    also: [rheumatologist, gp]'),
+    );
     expect(problems).toEqual([problem('rules/urgent.yaml', 'U-hot-joint', 'also', '"gp"')]);
   });
 
   it('a rule without an id is named by its position', () => {
-    const problems = problemsOf(withRule('  - id: E-chest\n    when: { has: breathless }\n    specialist: gp\n  - when: { has: fever }\n    specialist: gp\n'));
+    const problems = problemsOf(
+      withRule('  - id: E-chest\n    when: { has: breathless }\n    specialist: gp\n  - when: { has: fever }\n    specialist: gp\n'),
+    );
     expect(problems).toEqual([expect.stringMatching(/^rules\/emergency\.yaml: rule #2: id: /)]);
   });
 
@@ -294,9 +321,7 @@ describe('mistakes across the rule files', () => {
   });
 
   it('a fallback rule outside the routine file', () => {
-    const problems = problemsOf([
-      yamlFile('rules/soon.yaml', 'soon', '  - id: S-default\n    fallback: true\n    specialist: gp\n'),
-    ]);
+    const problems = problemsOf([yamlFile('rules/soon.yaml', 'soon', '  - id: S-default\n    fallback: true\n    specialist: gp\n')]);
     expect(problems).toEqual([problem('rules/soon.yaml', 'S-default', '', 'routine')]);
   });
 
@@ -307,7 +332,11 @@ describe('mistakes across the rule files', () => {
 
   it('a YAML syntax error names the file, and the other files are still checked', () => {
     const broken = edited('soon.yaml', 'hasAny: [morning-stiffness, several-joints]', 'hasAny: [morning-stiffness, several-joints');
-    const alsoBad = broken.map((f) => (f.name.endsWith('/urgent.yaml') ? { ...f, text: f.text.replace('specialist: gp\n    also: [rheumatologist]', 'specialist: doctor\n    also: [rheumatologist]') } : f));
+    const alsoBad = broken.map((f) =>
+      f.name.endsWith('/urgent.yaml')
+        ? { ...f, text: f.text.replace('specialist: gp\n    also: [rheumatologist]', 'specialist: doctor\n    also: [rheumatologist]') }
+        : f,
+    );
     const problems = problemsOf(alsoBad);
     const syntax = problems.filter((p) => p.startsWith('rules/soon.yaml: '));
     expect(syntax.length).toBeGreaterThan(0);
@@ -316,13 +345,17 @@ describe('mistakes across the rule files', () => {
   });
 
   it('a duplicate key in a rule is a YAML error', () => {
-    const problems = problemsOf(edited('emergency.yaml', '    when:\n      has: breathless', '    when:\n      has: breathless\n    when:\n      has: fever'));
+    const problems = problemsOf(
+      edited('emergency.yaml', '    when:\n      has: breathless', '    when:\n      has: breathless\n    when:\n      has: fever'),
+    );
     expect(problems).toEqual([expect.stringMatching(/^rules\/emergency\.yaml: YAML syntax: /)]);
   });
 
   it('reports several problems in one pass', () => {
     const once = edited('emergency.yaml', 'has: breathless', 'has: breathles');
-    const twice = once.map((f) => (f.name.endsWith('/soon.yaml') ? { ...f, text: f.text.replace('content: [diffuse-osteoporosis]', 'content: [osteoporosis]') } : f));
+    const twice = once.map((f) =>
+      f.name.endsWith('/soon.yaml') ? { ...f, text: f.text.replace('content: [diffuse-osteoporosis]', 'content: [osteoporosis]') } : f,
+    );
     expect(problemsOf(twice)).toEqual([
       problem('rules/emergency.yaml', 'E-chest', 'when.has', '"breathles"'),
       problem('rules/soon.yaml', 'S-bone-fragility', 'content[0]', '"osteoporosis"'),

@@ -57,7 +57,9 @@ function checkRuleSet(rules: (CompiledRule & { file: string })[], problems: stri
   }
   const fallbacks = rules.filter((rule) => rule.fallback);
   if (fallbacks.length !== 1) {
-    problems.push(`rules: exactly one rule must have "fallback: true" (found ${fallbacks.length}: ${fallbacks.map((r) => r.id).join(', ') || 'none'})`);
+    problems.push(
+      `rules: exactly one rule must have "fallback: true" (found ${fallbacks.length}: ${fallbacks.map((r) => r.id).join(', ') || 'none'})`,
+    );
   }
   for (const rule of fallbacks) {
     if (rule.urgency !== 'routine') problems.push(`${rule.file}: rule ${rule.id}: the fallback rule must be in the routine file`);
@@ -67,9 +69,13 @@ function checkRuleSet(rules: (CompiledRule & { file: string })[], problems: stri
     if (rule.also.includes(rule.specialist)) {
       problems.push(`${rule.file}: rule ${rule.id}: also: lists its own specialist "${rule.specialist}"`);
     }
-    for (const [field, list] of [['also', rule.also as string[]], ['content', rule.content as string[]]] as const) {
+    for (const [field, list] of [
+      ['also', rule.also as string[]],
+      ['content', rule.content as string[]],
+    ] as const) {
       const repeated = list.filter((id, index) => list.indexOf(id) !== index);
-      if (repeated.length > 0) problems.push(`${rule.file}: rule ${rule.id}: ${field}: lists ${repeated.map((id) => `"${id}"`).join(', ')} twice`);
+      if (repeated.length > 0)
+        problems.push(`${rule.file}: rule ${rule.id}: ${field}: lists ${repeated.map((id) => `"${id}"`).join(', ')} twice`);
     }
   }
 }

@@ -78,7 +78,8 @@ export function toBoxes(condition: Condition): Box[] {
   if (condition.hasAny) return condition.hasAny.map((f) => ({ ...full(), findings: new Set([f as Finding]) }));
   if (condition.locations) return condition.locations.map((l) => ({ ...full(), locations: new Set([l]) }));
   if (condition.age) return [{ ...box, age: range(condition.age, NUMBER_RANGES.age.min, NUMBER_RANGES.age.max) }];
-  if (condition.painScore) return [{ ...box, painScore: range(condition.painScore, NUMBER_RANGES.painScore.min, NUMBER_RANGES.painScore.max) }];
+  if (condition.painScore)
+    return [{ ...box, painScore: range(condition.painScore, NUMBER_RANGES.painScore.min, NUMBER_RANGES.painScore.max) }];
   if (condition.sex) return [{ ...box, sex: new Set(condition.sex) }];
   if (condition.pregnancy) return [{ ...box, pregnancy: new Set(condition.pregnancy) }];
   if (condition.onset) return [{ ...box, onset: new Set(condition.onset) }];
@@ -87,7 +88,9 @@ export function toBoxes(condition: Condition): Box[] {
 }
 
 const isRedFlagOnly = (f: Finding) =>
-  (RED_FLAGS as readonly string[]).includes(f) && !(SYMPTOMS as readonly string[]).includes(f) && !(RISK_FACTORS as readonly string[]).includes(f);
+  (RED_FLAGS as readonly string[]).includes(f) &&
+  !(SYMPTOMS as readonly string[]).includes(f) &&
+  !(RISK_FACTORS as readonly string[]).includes(f);
 
 /** Narrows a box by the rules of valid answers; returns null when nothing valid is left. */
 export function narrow(input: Box): Box | null {
@@ -99,7 +102,10 @@ export function narrow(input: Box): Box | null {
   }
   if (box.pregnancy !== null) {
     // A pregnancy answer exists only for non-male people aged 12–55 (policy §1).
-    box.sex = intersectSet(box.sex, SEXES.filter((s) => s !== 'male'));
+    box.sex = intersectSet(
+      box.sex,
+      SEXES.filter((s) => s !== 'male'),
+    );
     box.age = [Math.max(box.age[0], PREGNANCY_AGE.min), Math.min(box.age[1], PREGNANCY_AGE.max)];
     box.pregnancy = intersectSet(box.pregnancy, PREGNANCY_STATUSES);
   }
@@ -114,10 +120,13 @@ export function narrow(input: Box): Box | null {
 }
 
 export const satisfiableBoxes = (condition: Condition): Box[] =>
-  toBoxes(condition).map(narrow).filter((b): b is Box => b !== null);
+  toBoxes(condition)
+    .map(narrow)
+    .filter((b): b is Box => b !== null);
 
 const within = (inner: [number, number], outer: [number, number]) => inner[0] >= outer[0] && inner[1] <= outer[1];
-const subset = (inner: Set<string> | null, outer: Set<string> | null) => outer === null || (inner !== null && [...inner].every((v) => outer.has(v)));
+const subset = (inner: Set<string> | null, outer: Set<string> | null) =>
+  outer === null || (inner !== null && [...inner].every((v) => outer.has(v)));
 
 /** Every answer in `inner` is also in `outer` (a sufficient test). */
 export function boxImplies(inner: Box, outer: Box): boolean {

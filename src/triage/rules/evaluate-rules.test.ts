@@ -21,8 +21,14 @@ describe('worked cases from the policy', () => {
  */
 const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[] }> = {
   'E-fracture': {
-    fires: [{ ...adult, redFlags: ['cannot-bear-weight'], onset: 'injury' }, { ...adult, redFlags: ['leg-deformed'], onset: 'injury' }],
-    missing: [{ ...adult, redFlags: ['leg-deformed'], onset: 'sudden' }, { ...adult, redFlags: ['leg-deformed'] }],
+    fires: [
+      { ...adult, redFlags: ['cannot-bear-weight'], onset: 'injury' },
+      { ...adult, redFlags: ['leg-deformed'], onset: 'injury' },
+    ],
+    missing: [
+      { ...adult, redFlags: ['leg-deformed'], onset: 'sudden' },
+      { ...adult, redFlags: ['leg-deformed'] },
+    ],
   },
   'E-fracture-older': {
     fires: [{ age: 65, sex: 'female', redFlags: ['cannot-bear-weight'] }],
@@ -30,15 +36,27 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
   },
   'E-infection': {
     fires: [{ ...adult, redFlags: ['fever', 'hot-swollen-joint'] }],
-    missing: [{ ...adult, redFlags: ['hot-swollen-joint'] }, { ...adult, redFlags: ['fever'] }],
+    missing: [
+      { ...adult, redFlags: ['hot-swollen-joint'] },
+      { ...adult, redFlags: ['fever'] },
+    ],
   },
   'E-deformity': {
-    fires: [{ age: 65, sex: 'male', redFlags: ['leg-deformed'] }, { ...adult, redFlags: ['leg-deformed'], onset: 'sudden' }],
-    missing: [{ age: 64, sex: 'male', redFlags: ['leg-deformed'], onset: 'gradual' }, { age: 80, sex: 'male', redFlags: ['cannot-bear-weight'], onset: 'sudden' }],
+    fires: [
+      { age: 65, sex: 'male', redFlags: ['leg-deformed'] },
+      { ...adult, redFlags: ['leg-deformed'], onset: 'sudden' },
+    ],
+    missing: [
+      { age: 64, sex: 'male', redFlags: ['leg-deformed'], onset: 'gradual' },
+      { age: 80, sex: 'male', redFlags: ['cannot-bear-weight'], onset: 'sudden' },
+    ],
   },
   'E-pathological-fracture': {
     fires: [{ ...adult, redFlags: ['cancer-history', 'cannot-bear-weight'] }],
-    missing: [{ ...adult, redFlags: ['cancer-history'] }, { ...adult, redFlags: ['weight-loss', 'cannot-bear-weight'] }],
+    missing: [
+      { ...adult, redFlags: ['cancer-history'] },
+      { ...adult, redFlags: ['weight-loss', 'cannot-bear-weight'] },
+    ],
   },
   'E-prosthesis': {
     fires: [
@@ -46,11 +64,17 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { ...adult, redFlags: ['leg-deformed'], riskFactors: ['hip-replacement'] },
       { ...adult, redFlags: ['cannot-bear-weight'], riskFactors: ['hip-replacement'] },
     ],
-    missing: [{ ...adult, redFlags: ['hot-swollen-joint'], riskFactors: ['hip-replacement'] }, { ...adult, redFlags: ['fever'] }],
+    missing: [
+      { ...adult, redFlags: ['hot-swollen-joint'], riskFactors: ['hip-replacement'] },
+      { ...adult, redFlags: ['fever'] },
+    ],
   },
   'E-infection-hip': {
     fires: [{ age: 16, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] }],
-    missing: [{ age: 15, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] }, { ...adult, redFlags: ['fever', 'leg-weakness'] }],
+    missing: [
+      { age: 15, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] },
+      { ...adult, redFlags: ['fever', 'leg-weakness'] },
+    ],
   },
   'E-child-infection': {
     fires: [
@@ -58,11 +82,17 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { age: 3, sex: 'female', redFlags: ['fever', 'cannot-bear-weight'] },
       { age: 4, sex: 'female', redFlags: ['fever', 'leg-not-moving'] },
     ],
-    missing: [{ age: 18, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] }, { age: 5, sex: 'male', redFlags: ['limp'] }],
+    missing: [
+      { age: 18, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] },
+      { age: 5, sex: 'male', redFlags: ['limp'] },
+    ],
   },
   'E-infant-fever': {
     fires: [{ age: 0, sex: 'female', redFlags: ['fever'] }],
-    missing: [{ age: 1, sex: 'female', redFlags: ['fever'] }, { age: 0, sex: 'female', redFlags: ['limp'] }],
+    missing: [
+      { age: 1, sex: 'female', redFlags: ['fever'] },
+      { age: 0, sex: 'female', redFlags: ['limp'] },
+    ],
   },
   'E-nerve': {
     fires: [
@@ -98,7 +128,10 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { ...woman(30, 'unsure'), redFlags: ['severe-abdominal-pain'] },
       { ...woman(30, 'unsure'), redFlags: ['dizziness-fainting'] },
     ],
-    missing: [{ ...woman(30, 'pregnant'), redFlags: ['vaginal-bleeding'] }, { ...woman(30, 'unsure'), redFlags: ['burning-urination'] }],
+    missing: [
+      { ...woman(30, 'pregnant'), redFlags: ['vaginal-bleeding'] },
+      { ...woman(30, 'unsure'), redFlags: ['burning-urination'] },
+    ],
   },
   'E-postpartum': {
     fires: [
@@ -107,16 +140,28 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { ...woman(30, 'postpartum'), redFlags: ['dizziness-fainting'] },
       { ...woman(30, 'postpartum'), redFlags: ['preeclampsia-signs'] },
     ],
-    missing: [{ ...woman(30, 'postpartum'), redFlags: ['burning-urination'] }, { ...woman(30, 'pregnant'), redFlags: ['vaginal-bleeding'] }],
+    missing: [
+      { ...woman(30, 'postpartum'), redFlags: ['burning-urination'] },
+      { ...woman(30, 'pregnant'), redFlags: ['vaginal-bleeding'] },
+    ],
   },
   'U-clot-pregnancy': {
-    fires: [{ ...woman(30, 'pregnant'), redFlags: ['calf-swelling'] }, { ...woman(30, 'postpartum'), redFlags: ['calf-swelling'] }],
+    fires: [
+      { ...woman(30, 'pregnant'), redFlags: ['calf-swelling'] },
+      { ...woman(30, 'postpartum'), redFlags: ['calf-swelling'] },
+    ],
     missing: [{ ...woman(30, 'unsure'), redFlags: ['calf-swelling'] }],
   },
   'U-clot': { fires: [{ ...adult, redFlags: ['calf-swelling'] }], missing: [{ ...adult, redFlags: [] }] },
   'U-pregnancy-infection': {
-    fires: [{ ...woman(30, 'pregnant'), redFlags: ['fever'] }, { ...woman(30, 'postpartum'), redFlags: ['burning-urination'] }],
-    missing: [{ ...woman(30, 'unsure'), redFlags: ['fever'] }, { ...woman(30, 'no'), redFlags: ['fever'] }],
+    fires: [
+      { ...woman(30, 'pregnant'), redFlags: ['fever'] },
+      { ...woman(30, 'postpartum'), redFlags: ['burning-urination'] },
+    ],
+    missing: [
+      { ...woman(30, 'unsure'), redFlags: ['fever'] },
+      { ...woman(30, 'no'), redFlags: ['fever'] },
+    ],
   },
   'U-hot-joint': { fires: [{ ...adult, redFlags: ['hot-swollen-joint'] }], missing: [{ ...adult, redFlags: ['fever'] }] },
   'U-child-walking': {
@@ -130,21 +175,39 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
   },
   'U-child-night-pain': {
     fires: [{ age: 15, sex: 'male', redFlags: [], symptoms: ['rest-pain'] }],
-    missing: [{ age: 16, sex: 'male', redFlags: [], symptoms: ['rest-pain'] }, { age: 10, sex: 'male', redFlags: [], symptoms: ['activity-pain'] }],
+    missing: [
+      { age: 16, sex: 'male', redFlags: [], symptoms: ['rest-pain'] },
+      { age: 10, sex: 'male', redFlags: [], symptoms: ['activity-pain'] },
+    ],
   },
   'U-child-sudden': {
     fires: [{ age: 15, sex: 'male', redFlags: [], onset: 'sudden' }],
-    missing: [{ age: 16, sex: 'male', redFlags: [], onset: 'sudden' }, { age: 10, sex: 'male', redFlags: [], onset: 'gradual' }],
+    missing: [
+      { age: 16, sex: 'male', redFlags: [], onset: 'sudden' },
+      { age: 10, sex: 'male', redFlags: [], onset: 'gradual' },
+    ],
   },
   'U-adolescent-walking': {
-    fires: [{ age: 16, sex: 'male', redFlags: ['limp'] }, { age: 17, sex: 'female', redFlags: ['limp'] }],
-    missing: [{ age: 15, sex: 'male', redFlags: ['limp'] }, { age: 18, sex: 'male', redFlags: [], symptoms: ['limp'] }],
+    fires: [
+      { age: 16, sex: 'male', redFlags: ['limp'] },
+      { age: 17, sex: 'female', redFlags: ['limp'] },
+    ],
+    missing: [
+      { age: 15, sex: 'male', redFlags: ['limp'] },
+      { age: 18, sex: 'male', redFlags: [], symptoms: ['limp'] },
+    ],
   },
   'U-deformity': { fires: [{ ...adult, redFlags: ['leg-deformed'] }], missing: [{ ...adult, redFlags: ['cannot-bear-weight'] }] },
   'U-cannot-bear-weight': { fires: [{ ...adult, redFlags: ['cannot-bear-weight'] }], missing: [{ ...adult, redFlags: ['leg-deformed'] }] },
   'U-injury': {
-    fires: [{ age: 65, sex: 'male', onset: 'injury' }, { ...adult, onset: 'injury', painScore: 7 }],
-    missing: [{ age: 64, sex: 'male', onset: 'injury', painScore: 6 }, { age: 70, sex: 'male', onset: 'sudden', painScore: 9 }],
+    fires: [
+      { age: 65, sex: 'male', onset: 'injury' },
+      { ...adult, onset: 'injury', painScore: 7 },
+    ],
+    missing: [
+      { age: 64, sex: 'male', onset: 'injury', painScore: 6 },
+      { age: 70, sex: 'male', onset: 'sudden', painScore: 9 },
+    ],
   },
   'U-fragility-injury': {
     fires: [
@@ -153,15 +216,24 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { ...adult, onset: 'injury', symptoms: ['height-loss'] },
       { ...woman(50, 'no'), onset: 'injury', riskFactors: ['menopause', 'low-weight'] },
     ],
-    missing: [{ ...adult, onset: 'sudden', riskFactors: ['steroids'] }, { ...woman(50, 'no'), onset: 'injury', riskFactors: ['menopause'] }],
+    missing: [
+      { ...adult, onset: 'sudden', riskFactors: ['steroids'] },
+      { ...woman(50, 'no'), onset: 'injury', riskFactors: ['menopause'] },
+    ],
   },
   'U-cancer': {
-    fires: [{ ...adult, redFlags: ['cancer-history'] }, { ...adult, redFlags: ['weight-loss'] }],
+    fires: [
+      { ...adult, redFlags: ['cancer-history'] },
+      { ...adult, redFlags: ['weight-loss'] },
+    ],
     missing: [{ ...adult, redFlags: [] }],
   },
   'U-severe-sudden': {
     fires: [{ ...adult, onset: 'sudden', painScore: 8 }],
-    missing: [{ ...adult, onset: 'sudden', painScore: 7 }, { ...adult, onset: 'gradual', painScore: 10 }],
+    missing: [
+      { ...adult, onset: 'sudden', painScore: 7 },
+      { ...adult, onset: 'gradual', painScore: 10 },
+    ],
   },
   'U-fever': { fires: [{ ...adult, redFlags: ['fever'] }], missing: [{ ...adult, redFlags: ['breathless'] }] },
   'U-urinary': {
@@ -170,16 +242,28 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
   },
   'S-injury': { fires: [{ ...adult, onset: 'injury' }], missing: [{ ...adult, onset: 'gradual' }] },
   'S-inflammatory': {
-    fires: [{ ...adult, symptoms: ['morning-stiffness'] }, { ...adult, symptoms: ['several-joints'] }],
+    fires: [
+      { ...adult, symptoms: ['morning-stiffness'] },
+      { ...adult, symptoms: ['several-joints'] },
+    ],
     missing: [{ ...adult, symptoms: ['stiff-hip'] }],
   },
   'S-bone-fragility': {
-    fires: [{ ...adult, riskFactors: ['fragility-fracture'] }, { ...adult, symptoms: ['height-loss'] }],
+    fires: [
+      { ...adult, riskFactors: ['fragility-fracture'] },
+      { ...adult, symptoms: ['height-loss'] },
+    ],
     missing: [{ ...adult, riskFactors: ['family-osteoporosis'] }],
   },
   'S-pelvic-girdle': {
-    fires: [{ ...woman(30, 'pregnant'), locations: ['pubic'] }, { ...woman(30, 'postpartum'), symptoms: ['pelvic-pain-moving'] }],
-    missing: [{ ...woman(30, 'unsure'), locations: ['pubic'], symptoms: ['pelvic-pain-moving'] }, { ...adult, locations: ['pubic'] }],
+    fires: [
+      { ...woman(30, 'pregnant'), locations: ['pubic'] },
+      { ...woman(30, 'postpartum'), symptoms: ['pelvic-pain-moving'] },
+    ],
+    missing: [
+      { ...woman(30, 'unsure'), locations: ['pubic'], symptoms: ['pelvic-pain-moving'] },
+      { ...adult, locations: ['pubic'] },
+    ],
   },
   'S-child': { fires: [{ age: 15, sex: 'other' }], missing: [{ age: 16, sex: 'other' }] },
   'S-advanced-wear': {
@@ -189,17 +273,32 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { ...adult, symptoms: ['stiff-hip'] },
       { age: 17, sex: 'male', redFlags: ['limp'] },
     ],
-    missing: [{ age: 15, sex: 'male', symptoms: ['rest-pain'] }, { ...adult, redFlags: ['leg-deformed'] }],
+    missing: [
+      { age: 15, sex: 'male', symptoms: ['rest-pain'] },
+      { ...adult, redFlags: ['leg-deformed'] },
+    ],
   },
   'S-severe-pain': { fires: [{ ...adult, painScore: 8 }], missing: [{ ...adult, painScore: 7 }, adult] },
   'R-pregnancy': { fires: [woman(30, 'pregnant')], missing: [woman(30, 'unsure')] },
   'R-sciatica': {
-    fires: [{ ...adult, locations: ['buttock'], symptoms: ['tingling'] }, { ...adult, locations: ['lower-back'], symptoms: ['radiates-below-knee'] }],
-    missing: [{ ...adult, locations: ['thigh'], symptoms: ['tingling'] }, { ...adult, locations: ['buttock'] }],
+    fires: [
+      { ...adult, locations: ['buttock'], symptoms: ['tingling'] },
+      { ...adult, locations: ['lower-back'], symptoms: ['radiates-below-knee'] },
+    ],
+    missing: [
+      { ...adult, locations: ['thigh'], symptoms: ['tingling'] },
+      { ...adult, locations: ['buttock'] },
+    ],
   },
   'R-labral': {
-    fires: [{ age: 16, sex: 'male', symptoms: ['clicking-locking'] }, { age: 49, sex: 'male', symptoms: ['clicking-locking'] }],
-    missing: [{ age: 15, sex: 'male', symptoms: ['clicking-locking'] }, { age: 50, sex: 'male', symptoms: ['clicking-locking'] }],
+    fires: [
+      { age: 16, sex: 'male', symptoms: ['clicking-locking'] },
+      { age: 49, sex: 'male', symptoms: ['clicking-locking'] },
+    ],
+    missing: [
+      { age: 15, sex: 'male', symptoms: ['clicking-locking'] },
+      { age: 50, sex: 'male', symptoms: ['clicking-locking'] },
+    ],
   },
   'R-labral-older': {
     fires: [{ age: 50, sex: 'male', symptoms: ['clicking-locking'] }],
@@ -232,7 +331,12 @@ const ruleCases: Record<string, { fires: AnswersSoFar[]; missing: AnswersSoFar[]
       { ...woman(50, 'no'), riskFactors: ['menopause', 'smoking'] },
       { ...woman(50, 'no'), riskFactors: ['menopause', 'family-osteoporosis'] },
     ],
-    missing: [{ age: 64, sex: 'female' }, { age: 69, sex: 'male' }, { age: 64, sex: 'other' }, { ...woman(50, 'no'), riskFactors: ['menopause'] }],
+    missing: [
+      { age: 64, sex: 'female' },
+      { age: 69, sex: 'male' },
+      { age: 64, sex: 'other' },
+      { ...woman(50, 'no'), riskFactors: ['menopause'] },
+    ],
   },
   'R-default': { fires: [adult, { age: 80, sex: 'female' }], missing: [{ ...adult, painScore: 8 }] },
 };
@@ -278,20 +382,76 @@ describe('combination semantics', () => {
  */
 describe('what v1 got wrong, v2 gets right', () => {
   const cases: [string, AnswersSoFar, { urgency: string; specialist: string; reason: string }][] = [
-    ['80-year-old, leg suddenly looks shorter, no fall', { age: 80, sex: 'female', redFlags: ['leg-deformed'], onset: 'sudden' }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-deformity' }],
-    ['after birth, heavy bleeding', { age: 29, sex: 'female', pregnancy: 'postpartum', redFlags: ['vaginal-bleeding'] }, { urgency: 'emergency', specialist: 'obstetrician', reason: 'E-postpartum' }],
-    ['after birth, pre-eclampsia signs', { age: 29, sex: 'female', pregnancy: 'postpartum', redFlags: ['preeclampsia-signs'] }, { urgency: 'emergency', specialist: 'obstetrician', reason: 'E-postpartum' }],
-    ['pain or tingling down both legs', { age: 44, sex: 'male', redFlags: ['both-legs-nerve-pain'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-nerve' }],
-    ['difficulty passing urine', { age: 44, sex: 'male', redFlags: ['bladder-bowel'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-nerve' }],
-    ['adult with fever who cannot bear weight', { age: 40, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-infection-hip' }],
-    ['a baby with fever', { age: 0, sex: 'male', redFlags: ['fever'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-infant-fever' }],
-    ['unsure if pregnant, feeling faint', { age: 24, sex: 'female', pregnancy: 'unsure', redFlags: ['dizziness-fainting'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-pregnancy-unsure' }],
-    ['unsure if pregnant, bleeding', { age: 24, sex: 'female', pregnancy: 'unsure', redFlags: ['vaginal-bleeding'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-pregnancy-unsure' }],
-    ['child with night pain', { age: 9, sex: 'male', redFlags: [], symptoms: ['rest-pain'] }, { urgency: 'urgent', specialist: 'pediatric-orthopedist', reason: 'U-child-night-pain' }],
-    ['child with sudden pain', { age: 9, sex: 'male', redFlags: [], onset: 'sudden' }, { urgency: 'urgent', specialist: 'pediatric-orthopedist', reason: 'U-child-sudden' }],
-    ['child with a turned-out leg', { age: 9, sex: 'male', redFlags: ['leg-deformed'] }, { urgency: 'urgent', specialist: 'pediatric-orthopedist', reason: 'U-child-walking' }],
-    ['16-year-old with a new limp', { age: 16, sex: 'female', redFlags: ['limp'] }, { urgency: 'urgent', specialist: 'orthopedist', reason: 'U-adolescent-walking' }],
-    ['hip replacement with a fever', { age: 70, sex: 'male', redFlags: ['fever'], riskFactors: ['hip-replacement'] }, { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-prosthesis' }],
+    [
+      '80-year-old, leg suddenly looks shorter, no fall',
+      { age: 80, sex: 'female', redFlags: ['leg-deformed'], onset: 'sudden' },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-deformity' },
+    ],
+    [
+      'after birth, heavy bleeding',
+      { age: 29, sex: 'female', pregnancy: 'postpartum', redFlags: ['vaginal-bleeding'] },
+      { urgency: 'emergency', specialist: 'obstetrician', reason: 'E-postpartum' },
+    ],
+    [
+      'after birth, pre-eclampsia signs',
+      { age: 29, sex: 'female', pregnancy: 'postpartum', redFlags: ['preeclampsia-signs'] },
+      { urgency: 'emergency', specialist: 'obstetrician', reason: 'E-postpartum' },
+    ],
+    [
+      'pain or tingling down both legs',
+      { age: 44, sex: 'male', redFlags: ['both-legs-nerve-pain'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-nerve' },
+    ],
+    [
+      'difficulty passing urine',
+      { age: 44, sex: 'male', redFlags: ['bladder-bowel'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-nerve' },
+    ],
+    [
+      'adult with fever who cannot bear weight',
+      { age: 40, sex: 'male', redFlags: ['fever', 'cannot-bear-weight'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-infection-hip' },
+    ],
+    [
+      'a baby with fever',
+      { age: 0, sex: 'male', redFlags: ['fever'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-infant-fever' },
+    ],
+    [
+      'unsure if pregnant, feeling faint',
+      { age: 24, sex: 'female', pregnancy: 'unsure', redFlags: ['dizziness-fainting'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-pregnancy-unsure' },
+    ],
+    [
+      'unsure if pregnant, bleeding',
+      { age: 24, sex: 'female', pregnancy: 'unsure', redFlags: ['vaginal-bleeding'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-pregnancy-unsure' },
+    ],
+    [
+      'child with night pain',
+      { age: 9, sex: 'male', redFlags: [], symptoms: ['rest-pain'] },
+      { urgency: 'urgent', specialist: 'pediatric-orthopedist', reason: 'U-child-night-pain' },
+    ],
+    [
+      'child with sudden pain',
+      { age: 9, sex: 'male', redFlags: [], onset: 'sudden' },
+      { urgency: 'urgent', specialist: 'pediatric-orthopedist', reason: 'U-child-sudden' },
+    ],
+    [
+      'child with a turned-out leg',
+      { age: 9, sex: 'male', redFlags: ['leg-deformed'] },
+      { urgency: 'urgent', specialist: 'pediatric-orthopedist', reason: 'U-child-walking' },
+    ],
+    [
+      '16-year-old with a new limp',
+      { age: 16, sex: 'female', redFlags: ['limp'] },
+      { urgency: 'urgent', specialist: 'orthopedist', reason: 'U-adolescent-walking' },
+    ],
+    [
+      'hip replacement with a fever',
+      { age: 70, sex: 'male', redFlags: ['fever'], riskFactors: ['hip-replacement'] },
+      { urgency: 'emergency', specialist: 'emergency-department', reason: 'E-prosthesis' },
+    ],
   ];
   it.each(cases)('%s', (_title, answers, want) => {
     const result = evaluateRules(ruleSet, answers);

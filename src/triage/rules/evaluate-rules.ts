@@ -11,17 +11,12 @@ import type { Recommendation } from './recommendation.ts';
  */
 
 const hasFinding = (answers: AnswersSoFar, finding: Finding): boolean =>
-  [answers.redFlags, answers.symptoms, answers.riskFactors].some((list) =>
-    (list as readonly string[] | undefined)?.includes(finding),
-  );
+  [answers.redFlags, answers.symptoms, answers.riskFactors].some((list) => (list as readonly string[] | undefined)?.includes(finding));
 
 const inRange = (value: number | undefined, range: { atLeast?: number; below?: number }): boolean =>
-  value !== undefined &&
-  (range.atLeast === undefined || value >= range.atLeast) &&
-  (range.below === undefined || value < range.below);
+  value !== undefined && (range.atLeast === undefined || value >= range.atLeast) && (range.below === undefined || value < range.below);
 
-const isOneOf = (value: string | undefined, allowed: readonly string[]): boolean =>
-  value !== undefined && allowed.includes(value);
+const isOneOf = (value: string | undefined, allowed: readonly string[]): boolean => value !== undefined && allowed.includes(value);
 
 export function conditionHolds(condition: Condition, answers: AnswersSoFar): boolean {
   if (condition.all) return condition.all.every((c) => conditionHolds(c, answers));
@@ -69,5 +64,4 @@ export function evaluateRules(ruleSet: RuleSet, answers: AnswersSoFar): Recommen
   };
 }
 
-export const isEmergency = (ruleSet: RuleSet, answers: AnswersSoFar): boolean =>
-  evaluateRules(ruleSet, answers).urgency === 'emergency';
+export const isEmergency = (ruleSet: RuleSet, answers: AnswersSoFar): boolean => evaluateRules(ruleSet, answers).urgency === 'emergency';

@@ -1,4 +1,13 @@
-import { NUMBER_RANGES, PREGNANCY_AGE, PREGNANCY_STATUSES, SEXES, urgencyRank, type PregnancyStatus, type RedFlag, type Sex } from '../catalogue.ts';
+import {
+  NUMBER_RANGES,
+  PREGNANCY_AGE,
+  PREGNANCY_STATUSES,
+  SEXES,
+  urgencyRank,
+  type PregnancyStatus,
+  type RedFlag,
+  type Sex,
+} from '../catalogue.ts';
 import { CONTEXT_RULES, isPregnancyAsked, redFlagsShown } from '../answers/asked-when.ts';
 import { DEFINITIONS } from './conditions.ts';
 import { evaluateRules } from './evaluate-rules.ts';

@@ -20,7 +20,10 @@ export function useWording(namespaces?: Namespace | Namespace[]) {
   const audience = useAudience();
   const { t } = translation;
   const worded = useMemo(
-    () => (audience === 'reception' ? (((key: string, options?: object) => t(key, { context: 'reception', ...options })) as unknown as typeof t) : t),
+    () =>
+      audience === 'reception'
+        ? (((key: string, options?: object) => t(key, { context: 'reception', ...options })) as unknown as typeof t)
+        : t,
     [t, audience],
   );
   return { ...translation, t: worded, audience };

@@ -2,4 +2,4 @@ import { createActorContext } from '@xstate/react';
 import { triageMachine } from '@/triage/flow/triage-machine.ts';
 
 /** The one running flow machine, shared by every page through React context. */
-export const TriageActor = createActorContext(triageMachine);
+export const TriageActorContext = createActorContext(triageMachine);

@@ -8,12 +8,12 @@ import { WIZARD_PAGES, type WizardPage } from '@/triage/flow/triage-machine.ts';
  */
 export type Route = { kind: 'page'; page: WizardPage } | { kind: 'article'; id: ContentId } | { kind: 'unknown' };
 
-
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   if (path === '') return { kind: 'page', page: 'start' };
   const article = /^articles\/([a-z-]+)$/.exec(path);
-  if (article) return CONTENT_IDS.includes(article[1] as ContentId) ? { kind: 'article', id: article[1] as ContentId } : { kind: 'unknown' };
+  if (article)
+    return CONTENT_IDS.includes(article[1] as ContentId) ? { kind: 'article', id: article[1] as ContentId } : { kind: 'unknown' };
   return (WIZARD_PAGES as readonly string[]).includes(path) ? { kind: 'page', page: path as WizardPage } : { kind: 'unknown' };
 }
 

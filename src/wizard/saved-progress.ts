@@ -40,7 +40,11 @@ export function hasSavedProgress(storage: Storage = window.sessionStorage): bool
 export function saveProgress(progress: FlowProgress, storage: Storage = window.sessionStorage, now = Date.now()): void {
   try {
     if (Object.keys(progress.answered).length === 0) storage.removeItem(STORAGE_KEY);
-    else storage.setItem(STORAGE_KEY, JSON.stringify({ version: VERSION, savedAt: now, tab: tabId(), answers: progress.answers, answered: progress.answered }));
+    else
+      storage.setItem(
+        STORAGE_KEY,
+        JSON.stringify({ version: VERSION, savedAt: now, tab: tabId(), answers: progress.answers, answered: progress.answered }),
+      );
   } catch {
     // Storage full or blocked (private mode): the check still works, it just won't survive a reload.
   }

@@ -43,4 +43,3 @@ export function loadProgress(storage: Storage = window.sessionStorage, now = Dat
     return { discarded: true };
   }
 }
-

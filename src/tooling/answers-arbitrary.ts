@@ -97,9 +97,11 @@ const withoutUndefined = <T extends object>(object: T): T =>
 const contextArbitrary: fc.Arbitrary<{ age: number; sex: Sex; pregnancy: PregnancyStatus | undefined }> = fc
   .record({ age: ageArbitrary, sex: fc.constantFrom(...SEXES) })
   .chain(({ age, sex }) =>
-    (isPregnancyAsked({ age, sex }) ? sometimes(fc.constantFrom(...PREGNANCY_STATUSES)) : fc.constant(undefined)).map(
-      (pregnancy) => ({ age, sex, pregnancy }),
-    ),
+    (isPregnancyAsked({ age, sex }) ? sometimes(fc.constantFrom(...PREGNANCY_STATUSES)) : fc.constant(undefined)).map((pregnancy) => ({
+      age,
+      sex,
+      pregnancy,
+    })),
   );
 
 /** Answers that `validateAnswers` accepts, with every "asked when" of policy §1 respected. */

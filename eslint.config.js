@@ -1,0 +1,107 @@
+// @ts-check
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Lint, and the layers of docs/architecture.md kept by the tooling (in the style of
+ * bulletproof-react's import/no-restricted-paths zones):
+ *   core (src/triage)           imports no UI, no i18n, no Node-only code, nothing else of src;
+ *   features                    never import the app shell (src/app);
+ *   shared (components, i18n, wizard) never import features or the app shell;
+ *   browser code                never imports node:* or classic zod (zod/mini only; types are fine);
+ *   src                         never imports tests.
+ */
+const FEATURES = ['articles', 'check-answers', 'clinic', 'embed', 'reception', 'result', 'start', 'steps'].map((f) => `./src/${f}`);
+const SHARED = ['./src/components', './src/i18n', './src/wizard'];
+const NODE_SIDE = [
+  'src/cli/**',
+  'src/tooling/**',
+  'src/triage/rules/compile-rule-files.ts',
+  'src/triage/rules/rule-schema.ts',
+  'src/triage/rules/recommendation.ts',
+];
+const TESTS = ['tests/**', 'src/**/*.test.{ts,tsx}'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/embed.js', 'examples/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+  {
+    // Tests reach into every layer on purpose; the layers bind the code they test.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/triage',
+              from: './src',
+              except: ['./triage'],
+              message: 'The core (src/triage) is pure: it imports nothing of the UI, i18n, the wizard or the tooling.',
+            },
+            {
+              target: [...FEATURES, ...SHARED],
+              from: './src/app',
+              message: 'Only the app shell imports src/app; move shared plumbing to src/wizard.',
+            },
+            { target: SHARED, from: FEATURES, message: 'Shared code (components, i18n, wizard) never imports a feature.' },
+            { target: './src', from: './tests', message: 'Source never imports test code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/triage/**/*.{ts,tsx}'],
+    ignores: TESTS,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react-*', '@xstate/react', 'i18next', 'react-i18next'],
+              message: 'The core has no UI and no i18n.',
+            },
+            { group: ['node:*'], message: 'The core runs in the browser too: no Node-only code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Browser code: the build must not pull in Node modules or the classic zod API (zod/mini only).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...NODE_SIDE, ...TESTS],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Use zod/mini in browser code (about 20 KB gzip smaller).', allowTypeImports: true }],
+          patterns: [{ group: ['node:*'], message: 'Browser code cannot use Node modules.' }],
+        },
+      ],
+    },
+  },
+  prettier,
+);

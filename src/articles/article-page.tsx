@@ -20,16 +20,14 @@ export default function ArticlePage({ id, onBack }: { id: ContentId; onBack: () 
       >
         {t('common:nav.back')}
       </a>
-      <>
-        <article className="article">
-          <PageHeading>{t(`${id}.title`)}</PageHeading>
-          <p className="body-lead">{t(`${id}.summary`)}</p>
-          {paragraphs.map((text) => (
-            <p key={text}>{text}</p>
-          ))}
-          <div className="inset-text inset-text--warning">{t(`${id}.seekHelp`)}</div>
-        </article>
-      </>
+      <article className="article">
+        <PageHeading>{t(`${id}.title`)}</PageHeading>
+        <p className="body-lead">{t(`${id}.summary`)}</p>
+        {paragraphs.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
+        <div className="inset-text inset-text--warning">{t(`${id}.seekHelp`)}</div>
+      </article>
     </>
   );
 }

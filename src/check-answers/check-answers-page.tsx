@@ -25,47 +25,45 @@ export function CheckAnswersPage({ steps, answers, backHref, onBack, onChange, o
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
-      <>
-        <PageHeading>{t('check.title')}</PageHeading>
-        <p className="body-lead">{t('check.lead')}</p>
-        <dl className="summary-list">
-          {rows.map(({ step, question }) => {
-            const label = t(`questions:${question.field}.summary`);
-            const words = describeAnswer(question, answers, t);
-            return (
-              <div className="summary-list__row" key={question.field}>
-                <dt className="summary-list__key">{label}</dt>
-                <dd className="summary-list__value">
-                  {words.length === 1 ? (
-                    words[0]
-                  ) : (
-                    <ul className="list">
-                      {words.map((w) => (
-                        <li key={w}>{w}</li>
-                      ))}
-                    </ul>
-                  )}
-                </dd>
-                <dd className="summary-list__actions">
-                  <a
-                    href={pageHref(step)}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      onChange(step);
-                    }}
-                  >
-                    {t('check.change')}
-                    <span className="visually-hidden"> {t('check.changeHidden', { question: label })}</span>
-                  </a>
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-        <button type="button" className="button" onClick={onConfirm} data-primary-action>
-          {t('check.confirm')}
-        </button>
-      </>
+      <PageHeading>{t('check.title')}</PageHeading>
+      <p className="body-lead">{t('check.lead')}</p>
+      <dl className="summary-list">
+        {rows.map(({ step, question }) => {
+          const label = t(`questions:${question.field}.summary`);
+          const words = describeAnswer(question, answers, t);
+          return (
+            <div className="summary-list__row" key={question.field}>
+              <dt className="summary-list__key">{label}</dt>
+              <dd className="summary-list__value">
+                {words.length === 1 ? (
+                  words[0]
+                ) : (
+                  <ul className="list">
+                    {words.map((w) => (
+                      <li key={w}>{w}</li>
+                    ))}
+                  </ul>
+                )}
+              </dd>
+              <dd className="summary-list__actions">
+                <a
+                  href={pageHref(step)}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onChange(step);
+                  }}
+                >
+                  {t('check.change')}
+                  <span className="visually-hidden"> {t('check.changeHidden', { question: label })}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <button type="button" className="button" onClick={onConfirm} data-primary-action>
+        {t('check.confirm')}
+      </button>
     </>
   );
 }

@@ -7,13 +7,12 @@
  * stderr. Same answers schema and engine as the wizard; rules read from `rules/`.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createInstance } from 'i18next';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.ts';
 import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
+import { englishErrors } from '../tooling/english-errors.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -52,14 +51,7 @@ function readInput(source: string, limit: number): { text: string } | { tooLarge
 
 async function main(args: string[]): Promise<void> {
   // Messages for people, from the locale files like every other text (English here).
-  const i18n = createInstance();
-  await i18n.init({
-    lng: 'en',
-    ns: ['errors'],
-    defaultNS: 'errors',
-    interpolation: { escapeValue: false },
-    resources: { en: { errors: JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/errors.json'), 'utf8')) } },
-  });
+  const i18n = await englishErrors();
   const usage = i18n.t('cli.usage');
   if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') fail([usage]);
   const source = args[0]!;

@@ -1,5 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { readSession, writeSession } from '@/wizard/session-storage.ts';
 import { missingText } from './essential-fallback.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
 
@@ -55,12 +56,7 @@ export function initialLanguage(config: LanguageSettings = {}): Language {
   const isOffered = (value: unknown): value is Language => isLanguage(value) && offered.includes(value);
   const fromQuery = new URLSearchParams(window.location.search).get('lang');
   if (isOffered(fromQuery)) return fromQuery;
-  let remembered: string | null = null;
-  try {
-    remembered = sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage blocked: nothing remembered.
-  }
+  const remembered = readSession(STORAGE_KEY);
   if (isOffered(remembered)) return remembered;
   const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isOffered);
   if (preferred) return preferred;
@@ -108,11 +104,7 @@ export async function switchLanguage(language: Language): Promise<boolean> {
   if (!needed.every((namespace) => i18next.hasResourceBundle(language, namespace))) return false;
   await i18next.changeLanguage(language);
   // Only a language the person chose is remembered: one picked for them may give way to the clinic's default.
-  try {
-    sessionStorage.setItem(STORAGE_KEY, language);
-  } catch {
-    // Not remembered; ?lang= still works.
-  }
+  writeSession(STORAGE_KEY, language);
   return true;
 }
 

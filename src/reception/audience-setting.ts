@@ -1,4 +1,5 @@
 import type { Audience } from '@/i18n/audience.tsx';
+import { readSession, writeSession } from '@/wizard/session-storage.ts';
 
 const STORAGE_KEY = 'hip-triage.mode';
 
@@ -9,17 +10,10 @@ export function initialAudience(): Audience {
     rememberAudience(fromQuery);
     return fromQuery;
   }
-  try {
-    return window.sessionStorage.getItem(STORAGE_KEY) === 'reception' ? 'reception' : 'patient';
-  } catch {
-    return 'patient';
-  }
+  return readSession(STORAGE_KEY) === 'reception' ? 'reception' : 'patient';
 }
 
+/** Not remembered when storage is blocked; the query parameter still works. */
 export function rememberAudience(audience: Audience): void {
-  try {
-    window.sessionStorage.setItem(STORAGE_KEY, audience);
-  } catch {
-    // Not remembered across reloads; the query parameter still works.
-  }
+  writeSession(STORAGE_KEY, audience);
 }

@@ -3,6 +3,7 @@ import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
+import { goesToMaternity } from '@/triage/rules/maternity.ts';
 import { describeAnswer } from '@/check-answers/describe-answer.ts';
 import { questionsFor } from '@/steps/step-questions.ts';
 
@@ -37,7 +38,7 @@ export function buildSummary(input: {
   const number = emergencyNumber;
   const { urgency, specialist } = recommendation;
   const time = formatTime(now, language);
-  const instructionKey = urgency === 'emergency' && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
+  const instructionKey = goesToMaternity(recommendation) ? 'pregnancyInstruction' : 'instruction';
   const lines = [
     t('outcomes:summary.title'),
     `${t('outcomes:summary.time')}: ${time}`,

@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import articles from '../../locales/en/articles.json';
 import outcomes from '../../locales/en/outcomes.json';
-import { recommend, ruleSet } from '@/triage/rules/rule-set.ts';
+import { ruleSet } from '@/triage/rules/rule-set.ts';
+import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
+
+const recommend = (answers: AnswersSoFar) => evaluateRules(ruleSet, answers);
 import { safetyNetOf } from '@/triage/rules/safety-net.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';

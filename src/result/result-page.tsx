@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
 import { SafetyNetAdvice } from './safety-net-advice.tsx';
+import { goesToMaternity } from '@/triage/rules/maternity.ts';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 
 interface ResultPageProps {
@@ -48,7 +49,9 @@ export default function ResultPage({
   const { t, i18n, audience } = useWording(['outcomes', 'articles', 'common', 'questions']);
   const { urgency, specialist, alsoConsider, content, reasons } = recommendation;
   const clinic = useClinicSettings();
-  const articleLink = (id: ContentId) => clinic.articleUrl(id, i18n.language);
+  const clinicArticle = (id: ContentId) => clinic.articleUrl(id, i18n.language);
+  // The clinic's page for the reading, or ours as a full URL, so that a print shows where to read it.
+  const articleUrl = (id: ContentId) => clinicArticle(id) ?? new URL(articleHref(id), window.location.href).href;
   const external = clinic.linkTarget === '_blank' ? { target: '_blank', rel: 'noopener noreferrer' } : { target: clinic.linkTarget };
   const newTab = clinic.linkTarget === '_blank' ? <span className="visually-hidden"> {t('common:newTab')}</span> : null;
   const bookingLink = (id: Specialist) => {
@@ -62,7 +65,8 @@ export default function ResultPage({
   };
   const number = emergencyNumber;
   const isEmergency = urgency === 'emergency';
-  const instructionKey = isEmergency && specialist === 'obstetrician' ? 'pregnancyInstruction' : 'instruction';
+  const maternity = goesToMaternity(recommendation);
+  const instructionKey = maternity ? 'pregnancyInstruction' : 'instruction';
   usePageTitle(t(`urgency.${urgency}.heading`, { number }));
   const [printedAt] = useState(() => new Date());
   const summary = useMemo(
@@ -75,7 +79,7 @@ export default function ResultPage({
         emergencyNumber: number,
         now: printedAt,
         language: i18n.language,
-        articleUrl: (id) => articleLink(id as ContentId) ?? new URL(articleHref(id as ContentId), window.location.href).href,
+        articleUrl: (id) => articleUrl(id as ContentId),
         t,
       }),
     [answers, steps, recommendation, safetyNet, number, i18n.language, t, printedAt],
@@ -84,98 +88,89 @@ export default function ResultPage({
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
-      <>
-        <article className={`result care-card care-card--${urgency}`} data-urgency={urgency} data-specialist={specialist}>
-          <PageHeading className="care-card__title">{t(`urgency.${urgency}.heading`, { number })}</PageHeading>
-          {isEmergency && (
-            <a className="emergency-call emergency-call--large" href={`tel:${number}`}>
-              {t('callButton', { number })}
-            </a>
-          )}
-          {isEmergency && audience === 'reception' && <EmergencyScript number={number} maternity={specialist === 'obstetrician'} />}
-          <p className="care-card__instruction">{t(`urgency.${urgency}.${instructionKey}`, { number })}</p>
-          {isEmergency && stoppedEarly && <p>{t('emergencyStopped')}</p>}
-          <h2 className="heading-m">{t('contactFirst')}</h2>
-          <p className="specialist">
-            <strong className="specialist__name">{t(`specialists.${specialist}.name`)}</strong>
-            <span className="specialist__description">{t(`specialists.${specialist}.description`)}</span>
-          </p>
-          {!isEmergency && bookingLink(specialist)}
-          <SafetyNetAdvice safetyNet={safetyNet} number={number} />
-        </article>
-
-        {alsoConsider.length > 0 && (
-          <section aria-labelledby="also-consider">
-            <h2 className="heading-m" id="also-consider">
-              {t('alsoConsider')}
-            </h2>
-            <ul className="list list--bullet">
-              {alsoConsider.map((id) => (
-                <li key={id}>
-                  {t(`specialists.${id}.name`)}
-                  {!isEmergency && clinic.bookingUrl(id) && <> {bookingLink(id)}</>}
-                </li>
-              ))}
-            </ul>
-          </section>
+      <article className={`result care-card care-card--${urgency}`} data-urgency={urgency} data-specialist={specialist}>
+        <PageHeading className="care-card__title">{t(`urgency.${urgency}.heading`, { number })}</PageHeading>
+        {isEmergency && (
+          <a className="emergency-call emergency-call--large" href={`tel:${number}`}>
+            {t('callButton', { number })}
+          </a>
         )}
+        {isEmergency && audience === 'reception' && <EmergencyScript number={number} maternity={maternity} />}
+        <p className="care-card__instruction">{t(`urgency.${urgency}.${instructionKey}`, { number })}</p>
+        {isEmergency && stoppedEarly && <p>{t('emergencyStopped')}</p>}
+        <h2 className="heading-m">{t('contactFirst')}</h2>
+        <p className="specialist">
+          <strong className="specialist__name">{t(`specialists.${specialist}.name`)}</strong>
+          <span className="specialist__description">{t(`specialists.${specialist}.description`)}</span>
+        </p>
+        {!isEmergency && bookingLink(specialist)}
+        <SafetyNetAdvice safetyNet={safetyNet} number={number} />
+      </article>
 
-        <section aria-labelledby="reasons">
-          <h2 className="heading-m" id="reasons">
-            {t('reasonsTitle')}
+      {alsoConsider.length > 0 && (
+        <section aria-labelledby="also-consider">
+          <h2 className="heading-m" id="also-consider">
+            {t('alsoConsider')}
           </h2>
-          <ul className="list list--bullet reasons">
-            {reasons.map((id) => (
-              <li key={id} data-rule={id}>
-                {t(`reasons.${id}`)}
+          <ul className="list list--bullet">
+            {alsoConsider.map((id) => (
+              <li key={id}>
+                {t(`specialists.${id}.name`)}
+                {!isEmergency && clinic.bookingUrl(id) && <> {bookingLink(id)}</>}
               </li>
             ))}
           </ul>
         </section>
+      )}
 
-        {content.length > 0 && (
-          <section aria-labelledby="reading">
-            <h2 className="heading-m" id="reading">
-              {t('readingTitle')}
-            </h2>
-            <ul className="article-list">
-              {content.map((id) => (
-                <li key={id} className="article-list__item">
-                  {articleLink(id) ? (
-                    <a className="article-list__link" href={articleLink(id)} {...external}>
-                      {t(`articles:${id}.title`)}
-                      {newTab}
-                    </a>
-                  ) : (
-                    // A full URL, so that a printed page shows where to read it.
-                    <a className="article-list__link" href={new URL(articleHref(id), window.location.href).href}>
-                      {t(`articles:${id}.title`)}
-                    </a>
-                  )}
-                  <p className="article-list__summary">{t(`articles:${id}.summary`)}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+      <section aria-labelledby="reasons">
+        <h2 className="heading-m" id="reasons">
+          {t('reasonsTitle')}
+        </h2>
+        <ul className="list list--bullet reasons">
+          {reasons.map((id) => (
+            <li key={id} data-rule={id}>
+              {t(`reasons.${id}`)}
+            </li>
+          ))}
+        </ul>
+      </section>
 
-        <div className="inset-text not-diagnosis">{t('notDiagnosis')}</div>
-        <SummaryActions summary={summary} />
-        <section className="print-only print-answers">
-          <p>
-            {t('summary.time')}: {formatTime(printedAt, i18n.language)}
-          </p>
-          <h2 className="heading-s">{t('summary.answersTitle')}</h2>
-          <ul className="list">
-            {answerLines(answers, steps, t).map((line) => (
-              <li key={line}>{line}</li>
+      {content.length > 0 && (
+        <section aria-labelledby="reading">
+          <h2 className="heading-m" id="reading">
+            {t('readingTitle')}
+          </h2>
+          <ul className="article-list">
+            {content.map((id) => (
+              <li key={id} className="article-list__item">
+                <a className="article-list__link" href={articleUrl(id)} {...(clinicArticle(id) ? external : {})}>
+                  {t(`articles:${id}.title`)}
+                  {clinicArticle(id) && newTab}
+                </a>
+                <p className="article-list__summary">{t(`articles:${id}.summary`)}</p>
+              </li>
             ))}
           </ul>
         </section>
-        <button type="button" className="button button--secondary no-print" onClick={onRestart}>
-          {t('common:nav.startAgain')}
-        </button>
-      </>
+      )}
+
+      <div className="inset-text not-diagnosis">{t('notDiagnosis')}</div>
+      <SummaryActions summary={summary} />
+      <section className="print-only print-answers">
+        <p>
+          {t('summary.time')}: {formatTime(printedAt, i18n.language)}
+        </p>
+        <h2 className="heading-s">{t('summary.answersTitle')}</h2>
+        <ul className="list">
+          {answerLines(answers, steps, t).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+      <button type="button" className="button button--secondary no-print" onClick={onRestart}>
+        {t('common:nav.startAgain')}
+      </button>
     </>
   );
 }

@@ -7,7 +7,7 @@ import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
 import { BodyMapPlaceholder } from './body-map/body-map-placeholder.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagGroup } from '@/triage/answers/asked-when.ts';
-import type { PregnancyStatus, RedFlag } from '@/triage/catalogue.ts';
+import { PAIN_SCALE, type PregnancyStatus, type RedFlag } from '@/triage/catalogue.ts';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { asList, unknownFieldName, type FormValues } from './step-form-schema.ts';
@@ -23,8 +23,6 @@ interface QuestionFieldsProps {
   /** On a one-question page, that question's label or legend is the page's h1. */
   headingField?: string;
 }
-
-const SCALE = Array.from({ length: 11 }, (_, n) => String(n));
 
 /** Renders each question of a page with the control its kind calls for. */
 export function QuestionFields({ questions, form, errorText, headingField }: QuestionFieldsProps) {
@@ -127,7 +125,7 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             type="radio"
             className="fieldset--scale"
             // On the pain scale the key is the score itself (type 1 then 0 for 10).
-            options={SCALE.map((value) => ({
+            options={PAIN_SCALE.map((value) => ({
               value,
               label: value,
               hint: hintOf(`${field}.anchors.${value}`),

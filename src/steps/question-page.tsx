@@ -60,26 +60,24 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
-      <>
-        <ErrorSummary errors={summary} attempt={attempt} />
-        <form
-          noValidate
-          onSubmit={form.handleSubmit(onSubmit, () => setAttempt((n) => n + 1))}
-          aria-labelledby={single ? undefined : 'page-heading'}
-        >
-          {!single && (
-            <>
-              <PageHeading id="page-heading">{heading}</PageHeading>
-              {t(`steps.${step}.hint`, { defaultValue: '' }) && <p className="body-lead">{t(`steps.${step}.hint`)}</p>}
-            </>
-          )}
-          <QuestionFields questions={questions} form={form} errorText={errorText} headingField={single?.field} />
-          {step === 'red-flags' && <RedFlagsEmergencyNote />}
-          <button type="submit" className="button">
-            {t('common:nav.continue')}
-          </button>
-        </form>
-      </>
+      <ErrorSummary errors={summary} attempt={attempt} />
+      <form
+        noValidate
+        onSubmit={form.handleSubmit(onSubmit, () => setAttempt((n) => n + 1))}
+        aria-labelledby={single ? undefined : 'page-heading'}
+      >
+        {!single && (
+          <>
+            <PageHeading id="page-heading">{heading}</PageHeading>
+            {t(`steps.${step}.hint`, { defaultValue: '' }) && <p className="body-lead">{t(`steps.${step}.hint`)}</p>}
+          </>
+        )}
+        <QuestionFields questions={questions} form={form} errorText={errorText} headingField={single?.field} />
+        {step === 'red-flags' && <RedFlagsEmergencyNote />}
+        <button type="submit" className="button">
+          {t('common:nav.continue')}
+        </button>
+      </form>
     </>
   );
 }

@@ -1,6 +1,6 @@
 // zod/mini keeps the first page's bundle small (about 5 KB instead of 25 KB gzip).
 import * as z from 'zod/mini';
-import { NUMBER_RANGES } from '@/triage/catalogue.ts';
+import { NUMBER_RANGES, PAIN_SCALE } from '@/triage/catalogue.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { NONE, type Question } from './step-questions.ts';
 
@@ -13,8 +13,6 @@ export type FormValues = Record<string, string | string[] | boolean | undefined>
 
 /** The "I do not know" checkbox that goes with an optional number. */
 export const unknownFieldName = (field: string) => `${field}Unknown`;
-
-const SCALE = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
 
 /** A checkbox group's value as a list (one ticked box can arrive as a plain string). */
 export const asList = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
@@ -49,7 +47,7 @@ function fieldSchema(question: Question) {
         z.transform((v) => v === 'true'),
       );
     case 'scale':
-      return z.pipe(z.enum(SCALE, { error: required }), z.transform(Number));
+      return z.pipe(z.enum(PAIN_SCALE, { error: required }), z.transform(Number));
   }
 }
 

@@ -13,11 +13,9 @@
  * and throughput, with engine time measured apart from generation. Exit 1 on any
  * crash or violation. Same seed, same run.
  */
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { createInstance } from 'i18next';
 import { validAnswers } from './answers-arbitrary.ts';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { redFlagsShown } from '../triage/answers/asked-when.ts';
@@ -25,6 +23,7 @@ import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.t
 import { SPECIALISTS, urgencyRank } from '../triage/catalogue.ts';
 import { evaluateRules, firedRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from './read-rule-files.ts';
+import { englishErrors } from './english-errors.ts';
 import { recommendationSchema, type Recommendation } from '../triage/rules/recommendation.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -128,13 +127,8 @@ const BREAKERS: Breaker[] = [
   { name: 'array of answers', apply: (a) => [a] },
 ];
 
-/** The CLI's words for validation issues (as src/cli/triage-cli.ts sets them up). */
-const i18n = createInstance();
-await i18n.init({
-  lng: 'en',
-  ns: ['errors'],
-  resources: { en: { errors: JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/errors.json'), 'utf8')) } },
-});
+/** The CLI's words for validation issues. */
+const i18n = await englishErrors();
 
 function checkInvalid(answers: Answers): void {
   const breaker = pick(BREAKERS);

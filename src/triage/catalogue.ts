@@ -138,6 +138,11 @@ export const NUMBER_RANGES = {
 } as const;
 export type NumericField = keyof typeof NUMBER_RANGES;
 
+/** The pain scale's options, 0 to 10, as the form's radio values. */
+export const PAIN_SCALE = Array.from({ length: NUMBER_RANGES.painScore.max - NUMBER_RANGES.painScore.min + 1 }, (_, n) =>
+  String(NUMBER_RANGES.painScore.min + n),
+) as [string, ...string[]];
+
 /** Ages between which the pregnancy question is asked (inclusive). */
 export const PREGNANCY_AGE = { min: 12, max: 55 } as const;
 /** Under this age a person is a child for the policy. */

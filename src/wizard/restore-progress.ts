@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { validateAnswers } from '@/triage/answers/answers-schema.ts';
 import { QUESTION_STEPS } from '@/triage/flow/steps.ts';
 import { MAX_IDLE_MS, STORAGE_KEY, VERSION, clearProgress, tabId, type Restored } from './saved-progress.ts';
+import { readSession } from './session-storage.ts';
 
 /**
  * Reads saved answers back through the same answers schema as the CLI. Loaded
@@ -16,12 +17,7 @@ const savedSchema = z.strictObject({
 });
 
 export function loadProgress(storage: Storage = window.sessionStorage, now = Date.now()): Restored {
-  let raw: string | null;
-  try {
-    raw = storage.getItem(STORAGE_KEY);
-  } catch {
-    return { discarded: false };
-  }
+  const raw = readSession(STORAGE_KEY, storage);
   if (raw === null) return { discarded: false };
   try {
     const saved = z.parse(savedSchema, JSON.parse(raw));

@@ -1,4 +1,5 @@
 import type { FlowProgress } from '@/triage/flow/flow-position.ts';
+import { readSession, writeSession } from './session-storage.ts';
 
 /**
  * Answers survive a reload of this tab, for a while: kept in sessionStorage (never
@@ -29,31 +30,12 @@ export function tabId(): string {
 }
 
 /** Whether there is anything to restore (the validator loads only then). */
-export function hasSavedProgress(storage: Storage = window.sessionStorage): boolean {
-  try {
-    return storage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
+export const hasSavedProgress = (storage: Storage = window.sessionStorage): boolean => readSession(STORAGE_KEY, storage) !== null;
 
+/** Storage full or blocked (private mode): the check still works, it just won't survive a reload. */
 export function saveProgress(progress: FlowProgress, storage: Storage = window.sessionStorage, now = Date.now()): void {
-  try {
-    if (Object.keys(progress.answered).length === 0) storage.removeItem(STORAGE_KEY);
-    else
-      storage.setItem(
-        STORAGE_KEY,
-        JSON.stringify({ version: VERSION, savedAt: now, tab: tabId(), answers: progress.answers, answered: progress.answered }),
-      );
-  } catch {
-    // Storage full or blocked (private mode): the check still works, it just won't survive a reload.
-  }
+  const saved = { version: VERSION, savedAt: now, tab: tabId(), answers: progress.answers, answered: progress.answered };
+  writeSession(STORAGE_KEY, Object.keys(progress.answered).length === 0 ? null : JSON.stringify(saved), storage);
 }
 
-export function clearProgress(storage: Storage = window.sessionStorage): void {
-  try {
-    storage.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing stored, nothing to clear.
-  }
-}
+export const clearProgress = (storage: Storage = window.sessionStorage): void => void writeSession(STORAGE_KEY, null, storage);

@@ -1,8 +1,4 @@
 import ruleSet from 'virtual:triage-rules';
-import type { AnswersSoFar } from '../answers/answers-schema.ts';
-import { evaluateRules } from './evaluate-rules.ts';
 
-/** The clinic's rule set as compiled at build time from `rules/`. */
+/** The clinic's rule set as compiled at build time from `rules/`; evaluate it with evaluateRules. */
 export { ruleSet };
-
-export const recommend = (answers: AnswersSoFar) => evaluateRules(ruleSet, answers);

@@ -1,6 +1,6 @@
 // zod/mini keeps the first page's bundle small (about 5 KB instead of 25 KB gzip).
 import * as z from 'zod/mini';
-import { NUMBER_RANGES, PAIN_SCALE } from '@/triage/catalogue.ts';
+import { NUMBER_RANGES, PAIN_SCALE, type NumericField } from '@/triage/catalogue.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { NONE, type Question } from './step-questions.ts';
 
@@ -17,7 +17,7 @@ export const unknownFieldName = (field: string) => `${field}Unknown`;
 /** A checkbox group's value as a list (one ticked box can arrive as a plain string). */
 export const asList = (value: unknown): string[] => (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []);
 
-function numberSchema(field: 'age' | 'pregnancyWeeks') {
+function numberSchema(field: NumericField) {
   const { min, max } = NUMBER_RANGES[field];
   const key = `form.${field}`;
   return z.pipe(
@@ -54,7 +54,7 @@ function fieldSchema(question: Question) {
 /** The zod schema of one page's form, producing that page's answers. */
 export function stepFormSchema(questions: Question[]) {
   const shape: Record<string, z.ZodMiniType> = {};
-  const optionalNumbers: string[] = [];
+  const optionalNumbers: NumericField[] = [];
   for (const question of questions) {
     if (question.kind === 'number' && question.allowUnknown) {
       optionalNumbers.push(question.field);
@@ -75,7 +75,7 @@ export function stepFormSchema(questions: Question[]) {
           delete answers[field];
           continue;
         }
-        const parsed = z.safeParse(numberSchema(field as 'pregnancyWeeks'), values[field] ?? '');
+        const parsed = z.safeParse(numberSchema(field), values[field] ?? '');
         if (parsed.success) answers[field] = parsed.data;
         else ctx.issues.push({ code: 'custom', path: [field], message: parsed.error.issues[0]!.message, input: values[field] });
       }

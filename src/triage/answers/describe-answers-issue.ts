@@ -1,13 +1,7 @@
-import { DURATIONS, NUMBER_RANGES, ONSETS, PREGNANCY_STATUSES, SEXES } from '../catalogue.ts';
+import { NUMBER_RANGES } from '../catalogue.ts';
+import { SINGLE_CHOICE_OPTIONS } from '../fields.ts';
 import type { AnswersIssue } from './answers-schema.ts';
 import { formatIssuePath } from '../issue-path.ts';
-
-const OPTIONS: Record<string, readonly string[]> = {
-  sex: SEXES,
-  pregnancy: PREGNANCY_STATUSES,
-  onset: ONSETS,
-  duration: DURATIONS,
-};
 
 const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
   path.reduce<unknown>(
@@ -27,7 +21,9 @@ export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: Tra
   const field = String(issue.path[0] ?? '');
   // Own properties only: an unknown field may be called "constructor" or "__proto__".
   const range = Object.hasOwn(NUMBER_RANGES, field) ? NUMBER_RANGES[field as keyof typeof NUMBER_RANGES] : undefined;
-  const options = Object.hasOwn(OPTIONS, field) ? OPTIONS[field] : undefined;
+  const options = Object.hasOwn(SINGLE_CHOICE_OPTIONS, field)
+    ? SINGLE_CHOICE_OPTIONS[field as keyof typeof SINGLE_CHOICE_OPTIONS]
+    : undefined;
   const text = t(issue.message, {
     ns: 'errors',
     value: shorten(JSON.stringify(valueAt(input, issue.path)) ?? 'undefined'),

@@ -1,40 +1,9 @@
-import type { AnswerField, AnswersSoFar } from '../answers/answers-schema.ts';
+import type { AnswersSoFar } from '../answers/answers-schema.ts';
+import { QUESTION_STEPS, type QuestionStep } from '../fields.ts';
 import { isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown, symptomsShown } from '../answers/asked-when.ts';
 
-/**
- * The question pages in the order they are asked (policy §1), the answer fields
- * each one sets, and the section each belongs to for the progress indicator.
- */
-export const QUESTION_STEPS = [
-  'about-you',
-  'pregnancy',
-  'pregnancy-weeks',
-  'red-flags',
-  'locations',
-  'onset',
-  'duration',
-  'symptoms',
-  'risk-factors',
-  'activity',
-  'pain-score',
-] as const;
-export type QuestionStep = (typeof QUESTION_STEPS)[number];
-
-export const STEP_FIELDS = {
-  'about-you': ['age', 'sex'],
-  pregnancy: ['pregnancy'],
-  'pregnancy-weeks': ['pregnancyWeeks'],
-  'red-flags': ['redFlags'],
-  locations: ['locations'],
-  onset: ['onset'],
-  duration: ['duration'],
-  symptoms: ['symptoms'],
-  'risk-factors': ['riskFactors'],
-  activity: ['active'],
-  'pain-score': ['painScore'],
-} as const satisfies Record<QuestionStep, readonly AnswerField[]>;
-
-export type StepValues<S extends QuestionStep> = Pick<AnswersSoFar, (typeof STEP_FIELDS)[S][number]>;
+/** The question pages and the fields each sets come from the field table (fields.ts); re-exported for the flow. */
+export { QUESTION_STEPS, STEP_FIELDS, type QuestionStep } from '../fields.ts';
 
 export const SECTIONS = ['about-you', 'warning-signs', 'your-pain', 'check-answers'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import type { QuestionStep } from '@/triage/flow/steps.ts';
+import { QUESTION_STEPS, type QuestionStep } from '@/triage/flow/steps.ts';
 import { CheckAnswersPage } from './check-answers-page.tsx';
 
 const ANSWERS: AnswersSoFar = {
@@ -19,19 +19,7 @@ const ANSWERS: AnswersSoFar = {
   active: false,
   painScore: 7,
 };
-const STEPS: QuestionStep[] = [
-  'about-you',
-  'pregnancy',
-  'pregnancy-weeks',
-  'red-flags',
-  'locations',
-  'onset',
-  'duration',
-  'symptoms',
-  'risk-factors',
-  'activity',
-  'pain-score',
-];
+const STEPS: QuestionStep[] = [...QUESTION_STEPS];
 
 function renderPage(steps = STEPS, answers = ANSWERS) {
   const handlers = { onBack: vi.fn(), onChange: vi.fn(), onConfirm: vi.fn() };

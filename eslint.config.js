@@ -17,13 +17,7 @@ import tseslint from 'typescript-eslint';
  */
 const FEATURES = ['articles', 'check-answers', 'clinic', 'embed', 'reception', 'result', 'start', 'steps'].map((f) => `./src/${f}`);
 const SHARED = ['./src/components', './src/i18n', './src/wizard'];
-const NODE_SIDE = [
-  'src/cli/**',
-  'src/tooling/**',
-  'src/triage/rules/compile-rule-files.ts',
-  'src/triage/rules/rule-schema.ts',
-  'src/triage/rules/recommendation.ts',
-];
+const NODE_SIDE = ['src/cli/**', 'src/tooling/**', 'src/triage/rules/compile-rule-files.ts', 'src/triage/rules/rule-schema.ts'];
 const TESTS = ['tests/**', 'src/**/*.test.{ts,tsx}'];
 
 export default tseslint.config(

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CONTENT_IDS, SPECIALISTS, URGENCIES } from '@/triage/catalogue.ts';
+import { outcomeFields } from '@/triage/rules/recommendation.ts';
 import { LANGUAGES } from '@/i18n/languages.ts';
 
 /**
@@ -18,10 +18,8 @@ export const outgoingMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     ...envelope,
     type: z.literal('result'),
-    urgency: z.enum(URGENCIES),
-    specialist: z.enum(SPECIALISTS),
-    alsoConsider: z.array(z.enum(SPECIALISTS)),
-    content: z.array(z.enum(CONTENT_IDS)),
+    // The outcome without the reasons: the host page learns what to book, not why.
+    ...outcomeFields,
   }),
   z.strictObject({ ...envelope, type: z.literal('restart') }),
   z.strictObject({

@@ -13,6 +13,7 @@ import { useMemo, useState } from 'react';
 import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
 import { SafetyNetAdvice } from './safety-net-advice.tsx';
+import { ResultSection } from './result-section.tsx';
 import { goesToMaternity } from '@/triage/rules/maternity.ts';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 
@@ -108,10 +109,7 @@ export default function ResultPage({
       </article>
 
       {alsoConsider.length > 0 && (
-        <section aria-labelledby="also-consider">
-          <h2 className="heading-m" id="also-consider">
-            {t('alsoConsider')}
-          </h2>
+        <ResultSection id="also-consider" title={t('alsoConsider')}>
           <ul className="list list--bullet">
             {alsoConsider.map((id) => (
               <li key={id}>
@@ -120,13 +118,10 @@ export default function ResultPage({
               </li>
             ))}
           </ul>
-        </section>
+        </ResultSection>
       )}
 
-      <section aria-labelledby="reasons">
-        <h2 className="heading-m" id="reasons">
-          {t('reasonsTitle')}
-        </h2>
+      <ResultSection id="reasons" title={t('reasonsTitle')}>
         <ul className="list list--bullet reasons">
           {reasons.map((id) => (
             <li key={id} data-rule={id}>
@@ -134,13 +129,10 @@ export default function ResultPage({
             </li>
           ))}
         </ul>
-      </section>
+      </ResultSection>
 
       {content.length > 0 && (
-        <section aria-labelledby="reading">
-          <h2 className="heading-m" id="reading">
-            {t('readingTitle')}
-          </h2>
+        <ResultSection id="reading" title={t('readingTitle')}>
           <ul className="article-list">
             {content.map((id) => (
               <li key={id} className="article-list__item">
@@ -152,7 +144,7 @@ export default function ResultPage({
               </li>
             ))}
           </ul>
-        </section>
+        </ResultSection>
       )}
 
       <div className="inset-text not-diagnosis">{t('notDiagnosis')}</div>

@@ -16,6 +16,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { validAnswers } from './answers-arbitrary.ts';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { redFlagsShown } from '../triage/answers/asked-when.ts';
@@ -218,7 +219,7 @@ for (let done = 0, batch = 0; done < count; batch += 1) {
     const moreResult = more && evaluate(more);
 
     t = performance.now();
-    if (!recommendationSchema.safeParse(result).success || !(SPECIALISTS as readonly string[]).includes(result.specialist)) {
+    if (!z.safeParse(recommendationSchema, result).success || !(SPECIALISTS as readonly string[]).includes(result.specialist)) {
       report('totality: not a well-formed recommendation with a known specialist', { answers, result });
     }
     const emergencyFired = firedRules(ruleSet, answers).some((rule) => emergencyRules.has(rule.id));

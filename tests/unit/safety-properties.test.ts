@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
+import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { RED_FLAGS, RISK_FACTORS, SPECIALISTS, SYMPTOMS, URGENCIES, urgencyRank, type RedFlag, type Symptom } from '@/triage/catalogue.ts';
 import { redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
@@ -113,7 +114,7 @@ describe('safety invariants of policy §3 (10,000 generated answers each)', { ti
         } catch (error) {
           throw new Error(`the engine threw: ${(error as Error).message}`, { cause: error });
         }
-        const parsed = recommendationSchema.safeParse(result);
+        const parsed = z.safeParse(recommendationSchema, result);
         check(parsed.success, () => `not a valid recommendation: ${show(result)}`);
         check((SPECIALISTS as readonly string[]).includes(result.specialist), () => `unknown specialist ${result.specialist}`);
       }),

@@ -45,7 +45,7 @@ export function connectHostPage(
       channel.send('result', { urgency, specialist, alsoConsider, content });
       return;
     }
-    if (page === 'start' && wasPage !== undefined && Object.keys(context.answered).length === 0) channel.send('restart', {});
+    if (page === 'start' && wasPage !== undefined && Object.keys(context.offeredWhenAnswered).length === 0) channel.send('restart', {});
     const steps = view.followedSteps;
     const index = page === 'start' ? 0 : page === 'check-answers' ? steps.length + 1 : steps.indexOf(page) + 1;
     channel.send('step', { step: page, index });

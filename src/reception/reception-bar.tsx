@@ -23,7 +23,7 @@ export function ReceptionBar({ root }: { root: RefObject<HTMLElement | null> }) 
     actor.send({ type: 'wizard.start' });
   };
   const requestNewCall = () => {
-    const inProgress = Object.keys(actor.getSnapshot().context.answered).length > 0;
+    const inProgress = Object.keys(actor.getSnapshot().context.offeredWhenAnswered).length > 0;
     if (inProgress) setConfirming(true);
     else startNewCall();
   };

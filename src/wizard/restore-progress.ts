@@ -33,7 +33,7 @@ export function loadProgress(storage: Storage = window.sessionStorage, now = Dat
     const answers = validateAnswers(unanswered ? { ...soFar, redFlags: [] } : soFar);
     if (!answers.success) throw new Error('saved answers are not valid');
     const { redFlags: _none, ...withoutFlags } = answers.answers;
-    return { progress: { answers: unanswered ? withoutFlags : answers.answers, answered: saved.answered }, discarded: false };
+    return { progress: { answers: unanswered ? withoutFlags : answers.answers, offeredWhenAnswered: saved.answered }, discarded: false };
   } catch {
     clearProgress(storage);
     return { discarded: true };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IDLE_MS, STORAGE_KEY, saveProgress, tabId } from './saved-progress.ts';
 import { loadProgress } from './restore-progress.ts';
 
-const progress = { answers: { age: 40, sex: 'male' as const }, answered: { 'about-you': '' } };
+const progress = { answers: { age: 40, sex: 'male' as const }, offeredWhenAnswered: { 'about-you': '' } };
 
 describe('saved progress: this tab, for 30 minutes since the last answer', () => {
   it('comes back in the same tab within 30 minutes', () => {

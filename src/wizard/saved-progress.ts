@@ -34,8 +34,8 @@ export const hasSavedProgress = (storage: Storage = window.sessionStorage): bool
 
 /** Storage full or blocked (private mode): the check still works, it just won't survive a reload. */
 export function saveProgress(progress: FlowProgress, storage: Storage = window.sessionStorage, now = Date.now()): void {
-  const saved = { version: VERSION, savedAt: now, tab: tabId(), answers: progress.answers, answered: progress.answered };
-  writeSession(STORAGE_KEY, Object.keys(progress.answered).length === 0 ? null : JSON.stringify(saved), storage);
+  const saved = { version: VERSION, savedAt: now, tab: tabId(), answers: progress.answers, answered: progress.offeredWhenAnswered };
+  writeSession(STORAGE_KEY, Object.keys(progress.offeredWhenAnswered).length === 0 ? null : JSON.stringify(saved), storage);
 }
 
 export const clearProgress = (storage: Storage = window.sessionStorage): void => void writeSession(STORAGE_KEY, null, storage);

@@ -515,7 +515,7 @@ const stable = (value: unknown): string =>
     v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
   );
 const serializeState = (s: Snap) =>
-  stable({ page: s.value, answers: s.context.answers, answered: s.context.answered, changing: s.context.changing });
+  stable({ page: s.value, answers: s.context.answers, answered: s.context.offeredWhenAnswered, changing: s.context.changing });
 
 /**
  * A test model whose events are computed from the state (what a page offers depends

@@ -12,12 +12,12 @@ import { AFTER_SCREENING, QUESTION_STEPS, STEP_FIELDS, isStepAskedGiven, stepOpt
 export interface FlowProgress {
   answers: AnswersSoFar;
   /** Steps answered, with the options they offered then (see stepOptionsKey). */
-  answered: Partial<Record<QuestionStep, string>>;
+  offeredWhenAnswered: Partial<Record<QuestionStep, string>>;
 }
 
 export type FlowPage = QuestionStep | 'check-answers' | 'result';
 
-export const EMPTY_PROGRESS: FlowProgress = { answers: {}, answered: {} };
+export const EMPTY_PROGRESS: FlowProgress = { answers: {}, offeredWhenAnswered: {} };
 
 const pick = (answers: AnswersSoFar, fields: readonly AnswerField[]): AnswersSoFar =>
   Object.fromEntries(fields.filter((f) => answers[f] !== undefined).map((f) => [f, answers[f]])) as AnswersSoFar;
@@ -31,7 +31,7 @@ const fieldsBefore = (step: QuestionStep): AnswerField[] =>
  * again; an option taken away does not.
  */
 export const isAnswered = (progress: FlowProgress, step: QuestionStep): boolean => {
-  const seen = progress.answered[step];
+  const seen = progress.offeredWhenAnswered[step];
   if (seen === undefined) return false;
   const offeredThen = new Set(seen.split(' '));
   return stepOptionsKey(step, progress.answers)
@@ -99,16 +99,16 @@ function followQuestions(progress: FlowProgress, ruleSet: RuleSet): Walk {
 /** Drops answers to questions that are no longer asked, and options no longer offered. */
 export function pruneProgress(progress: FlowProgress): FlowProgress {
   const answers: AnswersSoFar = { ...progress.answers };
-  const answered = { ...progress.answered };
+  const offeredWhenAnswered = { ...progress.offeredWhenAnswered };
   for (const step of QUESTION_STEPS) {
     const earlier = pick(answers, fieldsBefore(step));
     if (isStepAskedGiven(step, earlier)) continue;
     for (const field of STEP_FIELDS[step]) delete answers[field];
-    delete answered[step];
+    delete offeredWhenAnswered[step];
   }
   if (answers.redFlags) answers.redFlags = answers.redFlags.filter((flag) => isRedFlagShown(flag, answers));
   if (answers.symptoms) answers.symptoms = answers.symptoms.filter((symptom) => isSymptomShown(symptom, answers));
-  return { answers, answered };
+  return { answers, offeredWhenAnswered };
 }
 
 /** The progress after a step's form was submitted with these values. */
@@ -116,8 +116,8 @@ export function applyStepAnswers(progress: FlowProgress, step: QuestionStep, val
   const answers: AnswersSoFar = { ...progress.answers };
   for (const field of STEP_FIELDS[step]) delete answers[field];
   Object.assign(answers, pick(values, STEP_FIELDS[step]));
-  const answered = { ...progress.answered, [step]: stepOptionsKey(step, answers) };
-  return pruneProgress({ answers, answered });
+  const offeredWhenAnswered = { ...progress.offeredWhenAnswered, [step]: stepOptionsKey(step, answers) };
+  return pruneProgress({ answers, offeredWhenAnswered });
 }
 
 /**

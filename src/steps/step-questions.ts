@@ -1,6 +1,6 @@
 import type { PregnancyStatus } from '@/triage/catalogue.ts';
 import type { AnswerField, AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { FIELDS, STEP_FIELDS, type QuestionStep } from '@/triage/fields.ts';
+import { STEP_FIELDS, fieldDefinition, type QuestionStep } from '@/triage/fields.ts';
 import type { NumericField } from '@/triage/catalogue.ts';
 
 /**
@@ -26,7 +26,7 @@ export type Question =
 export const NONE = 'none';
 
 function questionOf(field: AnswerField, answers: AnswersSoFar): Question {
-  const definition = FIELDS[field];
+  const definition = fieldDefinition(field);
   switch (definition.kind) {
     case 'number':
       return { field: definition.field, kind: 'number', allowUnknown: definition.allowUnknown };

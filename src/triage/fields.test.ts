@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/i18n/languages.ts';
 import { ANSWER_FIELDS } from './answers/answers-schema.ts';
-import { FIELDS, FIELD_IDS, QUESTION_STEPS, STEP_FIELDS } from './fields.ts';
+import { FIELD_IDS, QUESTION_STEPS, STEP_FIELDS, fieldDefinition } from './fields.ts';
 
 /** The field table is the one definition of each question field: complete, consistent, worded. */
 describe('the field table', () => {
@@ -18,7 +18,7 @@ describe('the field table', () => {
 
   it('offers, for any person, only options of the field', () => {
     for (const field of FIELD_IDS) {
-      const definition = FIELDS[field];
+      const definition = fieldDefinition(field);
       if (definition.kind !== 'multiple' || !definition.shown) continue;
       for (const age of [0, 4, 15, 17, 30, 70]) {
         for (const pregnancy of [undefined, 'pregnant', 'postpartum', 'unsure', 'no'] as const) {
@@ -37,7 +37,7 @@ describe('the field table', () => {
     for (const field of FIELD_IDS) {
       const words = questions[field];
       expect(words?.question ?? words?.label, `${language}: ${field}`).toBeTruthy();
-      const definition = FIELDS[field];
+      const definition = fieldDefinition(field);
       const options =
         definition.kind === 'single' || definition.kind === 'multiple'
           ? definition.options

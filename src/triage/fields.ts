@@ -1,7 +1,6 @@
 import {
   DURATIONS,
   LOCATIONS,
-  NUMBER_RANGES,
   ONSETS,
   PREGNANCY_STATUSES,
   RED_FLAGS,
@@ -10,7 +9,6 @@ import {
   SYMPTOMS,
   type NumericField,
 } from './catalogue.ts';
-import type { AnswerField } from './answers/answers-schema.ts';
 import { redFlagsShown, symptomsShown, type AskedWhenInput } from './answers/asked-when.ts';
 
 /**
@@ -38,56 +36,86 @@ export const QUESTION_STEPS = [
 ] as const;
 export type QuestionStep = (typeof QUESTION_STEPS)[number];
 
+interface Row {
+  step: QuestionStep;
+  /** Required in every answers object (policy §1: age, sex and, since v2, redFlags). */
+  required?: true;
+}
+type Options = readonly [string, ...string[]];
+
 export type FieldDefinition =
-  | { step: QuestionStep; kind: 'number'; range: { min: number; max: number }; field: NumericField; allowUnknown: boolean }
-  | { step: QuestionStep; kind: 'single'; options: readonly string[] }
-  | {
-      step: QuestionStep;
+  | (Row & { kind: 'number'; field: NumericField; allowUnknown: boolean })
+  | (Row & { kind: 'single'; options: Options })
+  | (Row & {
       kind: 'multiple';
-      options: readonly string[];
+      options: Options;
       /** A "None of these" box (an empty list); without it at least one must be ticked. */
       withNone: boolean;
+      /** The `errors` key for an id not in `options`. */
+      unknownKey: string;
       /** The options offered to this person, when they depend on earlier answers. */
       shown?: (answers: AskedWhenInput) => readonly string[];
-    }
-  | { step: QuestionStep; kind: 'yes-no' }
-  | { step: QuestionStep; kind: 'scale'; range: { min: number; max: number } };
+    })
+  | (Row & { kind: 'yes-no' })
+  | (Row & { kind: 'scale'; field: NumericField });
 
 /** In the order the fields appear on their pages. */
-export const FIELDS: Readonly<Record<AnswerField, FieldDefinition>> = {
-  age: { step: 'about-you', kind: 'number', field: 'age', range: NUMBER_RANGES.age, allowUnknown: false },
-  sex: { step: 'about-you', kind: 'single', options: SEXES },
+export const FIELDS = {
+  age: { step: 'about-you', kind: 'number', field: 'age', allowUnknown: false, required: true },
+  sex: { step: 'about-you', kind: 'single', options: SEXES, required: true },
   pregnancy: { step: 'pregnancy', kind: 'single', options: PREGNANCY_STATUSES },
   // "Don't know" leaves it out of the answers.
-  pregnancyWeeks: {
-    step: 'pregnancy-weeks',
-    kind: 'number',
-    field: 'pregnancyWeeks',
-    range: NUMBER_RANGES.pregnancyWeeks,
-    allowUnknown: true,
+  pregnancyWeeks: { step: 'pregnancy-weeks', kind: 'number', field: 'pregnancyWeeks', allowUnknown: true },
+  // Required (v2): without it nobody can tell "no warning signs" from "not asked".
+  redFlags: {
+    step: 'red-flags',
+    kind: 'multiple',
+    options: RED_FLAGS,
+    withNone: true,
+    unknownKey: 'unknownRedFlag',
+    shown: redFlagsShown,
+    required: true,
   },
-  redFlags: { step: 'red-flags', kind: 'multiple', options: RED_FLAGS, withNone: true, shown: redFlagsShown },
   // At least one place must hurt, so there is no "None of these" here.
-  locations: { step: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false },
+  locations: { step: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false, unknownKey: 'unknownLocation' },
   onset: { step: 'onset', kind: 'single', options: ONSETS },
   duration: { step: 'duration', kind: 'single', options: DURATIONS },
-  symptoms: { step: 'symptoms', kind: 'multiple', options: SYMPTOMS, withNone: true, shown: symptomsShown },
-  riskFactors: { step: 'risk-factors', kind: 'multiple', options: RISK_FACTORS, withNone: true },
+  symptoms: { step: 'symptoms', kind: 'multiple', options: SYMPTOMS, withNone: true, unknownKey: 'unknownSymptom', shown: symptomsShown },
+  riskFactors: { step: 'risk-factors', kind: 'multiple', options: RISK_FACTORS, withNone: true, unknownKey: 'unknownRiskFactor' },
   active: { step: 'activity', kind: 'yes-no' },
-  painScore: { step: 'pain-score', kind: 'scale', range: NUMBER_RANGES.painScore },
-};
+  painScore: { step: 'pain-score', kind: 'scale', field: 'painScore' },
+} as const satisfies Record<string, FieldDefinition>;
 
+export type AnswerField = keyof typeof FIELDS;
 export const FIELD_IDS = Object.keys(FIELDS) as AnswerField[];
+export const fieldDefinition = (field: AnswerField): FieldDefinition => FIELDS[field];
+
+/** The value an answer holds, by the kind of its field. */
+type ValueOf<D> = D extends { kind: 'number' | 'scale' }
+  ? number
+  : D extends { kind: 'yes-no' }
+    ? boolean
+    : D extends { kind: 'single'; options: readonly (infer O)[] }
+      ? O
+      : D extends { kind: 'multiple'; options: readonly (infer O)[] }
+        ? O[]
+        : never;
+type RequiredField = { [F in AnswerField]: (typeof FIELDS)[F] extends { required: true } ? F : never }[AnswerField];
+
+/** A complete answers object (policy §1), as the table defines it. */
+export type AnswersFromTable = { [F in RequiredField]: ValueOf<(typeof FIELDS)[F]> } & {
+  [F in Exclude<AnswerField, RequiredField>]?: ValueOf<(typeof FIELDS)[F]>;
+};
 
 /** The fields each page sets, in table order. */
 export const STEP_FIELDS: Readonly<Record<QuestionStep, readonly AnswerField[]>> = Object.fromEntries(
-  QUESTION_STEPS.map((step) => [step, FIELD_IDS.filter((field) => FIELDS[field].step === step)]),
+  QUESTION_STEPS.map((step) => [step, FIELD_IDS.filter((field) => fieldDefinition(field).step === step)]),
 ) as unknown as Record<QuestionStep, readonly AnswerField[]>;
 
 /** The options of the single-choice fields, by field (for messages that list them). */
 export const SINGLE_CHOICE_OPTIONS: Readonly<Partial<Record<AnswerField, readonly string[]>>> = Object.fromEntries(
   FIELD_IDS.flatMap((field) => {
-    const definition = FIELDS[field];
+    const definition = fieldDefinition(field);
     return definition.kind === 'single' ? [[field, definition.options]] : [];
   }),
 );

@@ -1,18 +1,8 @@
 // zod/mini: the same schema also validates saved answers in the browser, where
 // the classic API would add about 20 KB gzip.
 import * as z from 'zod/mini';
-import {
-  DURATIONS,
-  LOCATIONS,
-  NUMBER_RANGES,
-  ONSETS,
-  PREGNANCY_STATUSES,
-  RED_FLAGS,
-  RISK_FACTORS,
-  SEXES,
-  SYMPTOMS,
-  type NumericField,
-} from '../catalogue.ts';
+import { NUMBER_RANGES, RED_FLAGS, SYMPTOMS, type NumericField, type PregnancyStatus, type Sex } from '../catalogue.ts';
+import { FIELD_IDS, fieldDefinition, type AnswerField, type AnswersFromTable } from '../fields.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT, isPregnancyAsked, isPregnancyWeeksAsked, isRedFlagShown, isSymptomShown } from './asked-when.ts';
 
 /**
@@ -40,27 +30,33 @@ const idList = <T extends readonly [string, ...string[]]>(ids: T, unknownKey: st
     }),
   );
 
-const fields = {
-  age: wholeNumber('age'),
-  sex: z.enum(SEXES, message('unknownOption')),
-  pregnancy: z.optional(z.enum(PREGNANCY_STATUSES, message('unknownOption'))),
-  pregnancyWeeks: z.optional(wholeNumber('pregnancyWeeks')),
-  // Required (v2): without it nobody can tell "no warning signs" from "not asked".
-  redFlags: idList(RED_FLAGS, 'unknownRedFlag'),
-  locations: z.optional(idList(LOCATIONS, 'unknownLocation', 1)),
-  onset: z.optional(z.enum(ONSETS, message('unknownOption'))),
-  duration: z.optional(z.enum(DURATIONS, message('unknownOption'))),
-  symptoms: z.optional(idList(SYMPTOMS, 'unknownSymptom')),
-  riskFactors: z.optional(idList(RISK_FACTORS, 'unknownRiskFactor')),
-  active: z.optional(z.boolean(message('notBoolean'))),
-  painScore: z.optional(wholeNumber('painScore')),
-};
+/** One zod entry per row of the field table (src/triage/fields.ts). */
+function schemaOf(field: AnswerField): z.ZodMiniType {
+  const definition = fieldDefinition(field);
+  switch (definition.kind) {
+    case 'number':
+    case 'scale':
+      return wholeNumber(definition.field);
+    case 'single':
+      return z.enum(definition.options, message('unknownOption'));
+    case 'multiple':
+      return idList(definition.options, definition.unknownKey, definition.withNone ? 0 : 1);
+    case 'yes-no':
+      return z.boolean(message('notBoolean'));
+  }
+}
+
+const fields = Object.fromEntries(
+  FIELD_IDS.map((field) => [field, fieldDefinition(field).required ? schemaOf(field) : z.optional(schemaOf(field))]),
+) as Record<AnswerField, z.ZodMiniType>;
 
 export const answersSchema = z
   .strictObject(fields, {
     error: (issue) => (issue.code === 'unrecognized_keys' ? 'answers.unknownField' : 'answers.notAnObject'),
   })
-  .check(z.superRefine((answers, ctx) => contextIssues(answers).forEach((issue) => ctx.addIssue(issue))));
+  .check(
+    z.superRefine((answers, ctx) => contextIssues(answers as Record<string, unknown>).forEach((issue) => ctx.addIssue(issue))),
+  ) as unknown as z.ZodMiniType<Answers>;
 
 export interface AnswersIssue {
   path: (string | number)[];
@@ -102,9 +98,9 @@ function contextIssues(raw: Record<string, unknown>) {
     return parsed.success ? parsed.data : undefined;
   };
   const context = {
-    age: valid(fields.age, raw.age),
-    sex: valid(fields.sex, raw.sex),
-    pregnancy: valid(fields.pregnancy, raw.pregnancy),
+    age: valid(fields.age, raw.age) as number | undefined,
+    sex: valid(fields.sex, raw.sex) as Sex | undefined,
+    pregnancy: valid(fields.pregnancy, raw.pregnancy) as PregnancyStatus | undefined,
   };
   // A check that depends on a field given with a bad value is skipped: that field
   // already has its own message, and a guess about it would only mislead.
@@ -133,8 +129,9 @@ function contextIssues(raw: Record<string, unknown>) {
   return issues;
 }
 
-export type Answers = z.output<typeof answersSchema>;
+/** A complete answers object: its fields, kinds and options are the field table's. */
+export type Answers = AnswersFromTable;
 /** What the wizard holds while questions are still being answered. */
 export type AnswersSoFar = Partial<Answers>;
-export type AnswerField = keyof Answers;
-export const ANSWER_FIELDS = Object.keys(answersSchema.shape) as AnswerField[];
+export type { AnswerField };
+export const ANSWER_FIELDS: readonly AnswerField[] = FIELD_IDS;

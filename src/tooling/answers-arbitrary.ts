@@ -1,27 +1,27 @@
 import fc from 'fast-check';
 import {
   CHILD_AGE_BELOW,
-  DURATIONS,
   LEG_NOT_MOVING_AGE_BELOW,
   LIMP_RED_FLAG_AGE_BELOW,
-  LOCATIONS,
   NUMBER_RANGES,
-  ONSETS,
   PREGNANCY_AGE,
   PREGNANCY_STATUSES,
-  RISK_FACTORS,
   SEXES,
+  type NumericField,
   type PregnancyStatus,
   type Sex,
 } from '@/triage/catalogue.ts';
-import { isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
+import { isPregnancyAsked } from '@/triage/answers/asked-when.ts';
 import type { Answers } from '@/triage/answers/answers-schema.ts';
+import { FIELD_IDS, fieldDefinition, type AnswerField } from '@/triage/fields.ts';
+import { isStepAskedGiven } from '@/triage/flow/steps.ts';
 
 /**
  * fast-check arbitraries for answers that `validateAnswers` accepts (policy §1 with
  * its "asked when"), for the property tests, the mutation check and `npm run fuzz`.
- * Ids come from the catalogue and asked-when.ts, so a new red flag or a changed
- * "asked when" is generated without touching this file.
+ * Fields, kinds and options come from the field table and asked-when.ts, so a new
+ * question, a new red flag or a changed "asked when" is generated without touching
+ * this file.
  *
  * Generation is biased towards what matters clinically: ages at every threshold and
  * one below it, pain scores around the thresholds 7 and 8, short finding lists (so
@@ -71,10 +71,12 @@ const painScoreArbitrary = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...BOUNDARY_PAIN_SCORES) },
 );
 
-const pregnancyWeeksArbitrary = fc.oneof(
-  { weight: 4, arbitrary: integerIn(NUMBER_RANGES.pregnancyWeeks) },
-  { weight: 1, arbitrary: fc.constantFrom(NUMBER_RANGES.pregnancyWeeks.min, NUMBER_RANGES.pregnancyWeeks.max) },
-);
+/** Any whole number of the field's range, its ends more often. */
+const numberArbitrary = (field: NumericField) =>
+  fc.oneof(
+    { weight: 4, arbitrary: integerIn(NUMBER_RANGES[field]) },
+    { weight: 1, arbitrary: fc.constantFrom(NUMBER_RANGES[field].min, NUMBER_RANGES[field].max) },
+  );
 
 /** Absent one time in four. */
 const sometimes = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined, freq: 4 });
@@ -94,30 +96,52 @@ const someOf = <T>(ids: readonly T[], minLength = 0): fc.Arbitrary<T[]> => {
 const withoutUndefined = <T extends object>(object: T): T =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 
-const contextArbitrary: fc.Arbitrary<{ age: number; sex: Sex; pregnancy: PregnancyStatus | undefined }> = fc
-  .record({ age: ageArbitrary, sex: fc.constantFrom(...SEXES) })
-  .chain(({ age, sex }) =>
-    (isPregnancyAsked({ age, sex }) ? sometimes(fc.constantFrom(...PREGNANCY_STATUSES)) : fc.constant(undefined)).map((pregnancy) => ({
-      age,
-      sex,
-      pregnancy,
-    })),
-  );
+type Context = { age: number; sex: Sex; pregnancy: PregnancyStatus | undefined };
 
-/** Answers that `validateAnswers` accepts, with every "asked when" of policy §1 respected. */
+const contextArbitrary: fc.Arbitrary<Context> = fc.record({ age: ageArbitrary, sex: fc.constantFrom(...SEXES) }).chain(({ age, sex }) =>
+  (isPregnancyAsked({ age, sex }) ? sometimes(fc.constantFrom(...PREGNANCY_STATUSES)) : fc.constant(undefined)).map((pregnancy) => ({
+    age,
+    sex,
+    pregnancy,
+  })),
+);
+
+/** A value for a field of the table, as offered to this person. */
+function valueArbitrary(field: AnswerField, context: Context): fc.Arbitrary<unknown> {
+  const definition = fieldDefinition(field);
+  switch (definition.kind) {
+    case 'number':
+      return numberArbitrary(definition.field);
+    case 'scale':
+      return painScoreArbitrary;
+    case 'single':
+      return fc.constantFrom(...definition.options);
+    case 'multiple':
+      return someOf(definition.shown ? definition.shown(context) : definition.options, definition.withNone ? 0 : 1);
+    case 'yes-no':
+      return fc.boolean();
+  }
+}
+
+/** The fields that decide what else is asked, generated first (contextArbitrary). */
+const CONTEXT_FIELDS: readonly AnswerField[] = ['age', 'sex', 'pregnancy'];
+
+/**
+ * Answers that `validateAnswers` accepts, with every "asked when" of policy §1
+ * respected: every other field of the field table, required ones always, optional
+ * ones absent one time in four, and none on a page that would not be asked.
+ */
 export const validAnswers: fc.Arbitrary<Answers> = contextArbitrary.chain((context) =>
   fc
-    .record({
-      pregnancyWeeks: isPregnancyWeeksAsked(context) ? sometimes(pregnancyWeeksArbitrary) : fc.constant(undefined),
-      // Required (policy v2): always given, often empty.
-      redFlags: someOf(redFlagsShown(context)),
-      locations: sometimes(someOf(LOCATIONS, 1)),
-      onset: sometimes(fc.constantFrom(...ONSETS)),
-      duration: sometimes(fc.constantFrom(...DURATIONS)),
-      symptoms: sometimes(someOf(symptomsShown(context))),
-      riskFactors: sometimes(someOf(RISK_FACTORS)),
-      active: sometimes(fc.boolean()),
-      painScore: sometimes(painScoreArbitrary),
-    })
+    .record(
+      Object.fromEntries(
+        FIELD_IDS.filter((field) => !CONTEXT_FIELDS.includes(field)).map((field) => {
+          const definition = fieldDefinition(field);
+          if (!isStepAskedGiven(definition.step, context)) return [field, fc.constant(undefined)];
+          const value = valueArbitrary(field, context);
+          return [field, definition.required ? value : sometimes(value)];
+        }),
+      ),
+    )
     .map((rest) => withoutUndefined({ ...context, ...rest }) as Answers),
 );

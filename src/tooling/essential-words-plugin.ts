@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ESSENTIAL_KEYS } from '../i18n/essential-keys.ts';
-
-const MODULE_ID = 'virtual:essential-words';
-const RESOLVED_ID = `\0${MODULE_ID}`;
+import { jsonModulePlugin } from './json-module-plugin.ts';
 
 type Tree = { [key: string]: unknown };
 
@@ -25,14 +23,8 @@ export function essentialWords(localesDir = resolve(process.cwd(), 'locales')): 
 }
 
 /** Serves the essential English words to the app (`import words from 'virtual:essential-words'`). */
-export function essentialWordsPlugin(localesDir = resolve(process.cwd(), 'locales')): Plugin {
-  return {
-    name: 'essential-words',
-    resolveId: (id) => (id === MODULE_ID ? RESOLVED_ID : undefined),
-    load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      for (const namespace of Object.keys(ESSENTIAL_KEYS)) this.addWatchFile(resolve(localesDir, 'en', `${namespace}.json`));
-      return `export default ${JSON.stringify(essentialWords(localesDir))};`;
-    },
-  };
-}
+export const essentialWordsPlugin = (localesDir = resolve(process.cwd(), 'locales')): Plugin =>
+  jsonModulePlugin('essential-words', () => ({
+    value: essentialWords(localesDir),
+    watch: Object.keys(ESSENTIAL_KEYS).map((namespace) => resolve(localesDir, 'en', `${namespace}.json`)),
+  }));

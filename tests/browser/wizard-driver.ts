@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
 import { STEP_FIELDS } from '../../src/triage/flow/steps.ts';
+import { fieldDefinition, type AnswerField } from '../../src/triage/fields.ts';
 import { readRuleSet } from '../../src/tooling/read-rule-files.ts';
 
 /** The rules as the build compiles them, to compute what the page should show. */
@@ -8,57 +9,36 @@ export const ruleSet = readRuleSet('rules');
 
 export const currentPage = (page: Page) => new URL(page.url()).hash.replace(/^#\/?/, '') || 'start';
 
-/** Fills the form on the page by the policy's field names and values (the form contract). */
+/**
+ * Fills the form on the page by the policy's field names and values (the form
+ * contract), for whatever fields the field table puts on this page.
+ */
 export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
   const step = currentPage(page);
+  const fields = (STEP_FIELDS as Record<string, readonly AnswerField[]>)[step];
+  if (!fields) throw new Error(`not a question page: ${step}`);
   const check = async (name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`).check();
-  const fill = async (name: string, value: number | undefined) =>
-    page.locator(`input[name="${name}"]`).fill(value === undefined ? '' : String(value));
-  const checkList = async (name: string, ids: readonly string[] | undefined) => {
-    // Untick whatever an earlier visit left ticked (a live list: always the first one).
-    const ticked = page.locator(`input[name="${name}"]:checked`);
-    while ((await ticked.count()) > 0) await ticked.first().uncheck();
-    if (!ids || ids.length === 0) await check(name, 'none');
-    else for (const id of ids) await check(name, id);
-  };
-  switch (step) {
-    case 'about-you':
-      await fill('age', answers.age);
-      await check('sex', answers.sex!);
-      break;
-    case 'pregnancy':
-      await check('pregnancy', answers.pregnancy!);
-      break;
-    case 'pregnancy-weeks':
-      if (answers.pregnancyWeeks === undefined) await page.locator('input[name="pregnancyWeeksUnknown"]').check();
-      else await fill('pregnancyWeeks', answers.pregnancyWeeks);
-      break;
-    case 'red-flags':
-      await checkList('redFlags', answers.redFlags);
-      break;
-    case 'locations':
-      await checkList('locations', answers.locations);
-      break;
-    case 'onset':
-      await check('onset', answers.onset!);
-      break;
-    case 'duration':
-      await check('duration', answers.duration!);
-      break;
-    case 'symptoms':
-      await checkList('symptoms', answers.symptoms);
-      break;
-    case 'risk-factors':
-      await checkList('riskFactors', answers.riskFactors);
-      break;
-    case 'activity':
-      await check('active', String(answers.active));
-      break;
-    case 'pain-score':
-      await check('painScore', String(answers.painScore));
-      break;
-    default:
-      throw new Error(`not a question page: ${step}`);
+  for (const field of fields) {
+    const definition = fieldDefinition(field);
+    const value = answers[field];
+    switch (definition.kind) {
+      case 'number':
+        // "Don't know" leaves an optional number out of the answers.
+        if (value === undefined && definition.allowUnknown) await page.locator(`input[name="${field}Unknown"]`).check();
+        else await page.locator(`input[name="${field}"]`).fill(value === undefined ? '' : String(value));
+        break;
+      case 'multiple': {
+        // Untick whatever an earlier visit left ticked (a live list: always the first one).
+        const ticked = page.locator(`input[name="${field}"]:checked`);
+        while ((await ticked.count()) > 0) await ticked.first().uncheck();
+        const ids = (value as readonly string[] | undefined) ?? [];
+        if (ids.length === 0) await check(field, 'none');
+        else for (const id of ids) await check(field, id);
+        break;
+      }
+      default:
+        await check(field, String(value));
+    }
   }
   return step;
 }

@@ -1,11 +1,10 @@
+// The settings in force: the defaults at once, the clinic's once its configuration
+// has arrived (policy v2 §5: the page never waits for it, so the emergency number
+// is on screen from the first paint).
+
 import { useSyncExternalStore } from 'react';
 import { clinicSettings, type ClinicSettings } from './clinic-settings.tsx';
 
-/**
- * The settings in force: the defaults at once, the clinic's once its configuration
- * has arrived (policy v2 §5: the page never waits for it, so the emergency number
- * is on screen from the first paint).
- */
 let current: ClinicSettings = clinicSettings();
 const listeners = new Set<() => void>();
 

@@ -1,12 +1,11 @@
+// The clinic configuration with its defaults filled in: what the pages read.
+// Without a configuration the app behaves as the policy says (112, in-app reading).
+
 import { createContext, useContext } from 'react';
 import type { ContentId, Specialist } from '@/triage/catalogue.ts';
 import type { ClinicConfig } from './clinic-config-schema.ts';
 import type { ConfigProblem } from './read-clinic-config.ts';
 
-/**
- * The clinic configuration with its defaults filled in: what the pages read.
- * Without a configuration the app behaves as the policy says (112, in-app reading).
- */
 export interface ClinicSettings {
   emergencyNumber: string;
   bookingUrl: (specialist: Specialist) => string | undefined;

@@ -1,15 +1,14 @@
+// The configuration named by `?config=<URL>` (the embed script passes the clinic's
+// `data-config` this way). Applied only from a trusted origin (policy v2 §5), within
+// a total deadline and a size cap; only the JSON is fetched: no cookies, no
+// referrer, nothing about the person. Whatever goes wrong, the defaults stay and
+// the page says the clinic's settings could not be applied.
+
 import * as z from 'zod/mini';
 import { safeUrl, type ClinicConfig } from './clinic-config-schema.ts';
 import { readClinicConfig, type ConfigProblem } from './read-clinic-config.ts';
 import { isTrustedConfigUrl } from './trusted-config-source.ts';
 
-/**
- * The configuration named by `?config=<URL>` (the embed script passes the clinic's
- * `data-config` this way). Applied only from a trusted origin (policy v2 §5), within
- * a total deadline and a size cap; only the JSON is fetched: no cookies, no
- * referrer, nothing about the person. Whatever goes wrong, the defaults stay and
- * the page says the clinic's settings could not be applied.
- */
 export const allowsLocalhost = () => import.meta.env.DEV || ['localhost', '127.0.0.1'].includes(window.location.hostname);
 
 /** The whole fetch, headers and body, must finish within this. */

@@ -1,12 +1,11 @@
+// The postMessage protocol between the wizard (in an iframe) and the clinic's page,
+// version 1 (docs/embedding.md). Messages carry where the person is and the
+// outcome, never their answers.
+
 import * as z from 'zod/mini';
 import { outcomeFields } from '@/triage/rules/recommendation.ts';
 import { LANGUAGES } from '@/i18n/languages.ts';
 
-/**
- * The postMessage protocol between the wizard (in an iframe) and the clinic's page,
- * version 1 (docs/embedding.md). Messages carry where the person is and the
- * outcome, never their answers.
- */
 export const PROTOCOL = { source: 'hip-triage', version: 1 } as const;
 
 const envelope = { source: z.literal(PROTOCOL.source), version: z.literal(PROTOCOL.version) };

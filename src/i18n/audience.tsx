@@ -1,13 +1,12 @@
+// Who is reading: the person with hip pain, or a clinic receptionist reading the
+// questions to a caller. Same flow, same rules; only wording and layout change.
+// Reception wording sits next to the patient wording in the locale files, as the
+// i18next context variant (`question_reception`), and falls back to it.
+
 import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Namespace } from '@/i18n/languages.ts';
 
-/**
- * Who is reading: the person with hip pain, or a clinic receptionist reading the
- * questions to a caller. Same flow, same rules; only wording and layout change.
- * Reception wording sits next to the patient wording in the locale files, as the
- * i18next context variant (`question_reception`), and falls back to it.
- */
 export type Audience = 'patient' | 'reception';
 
 const AudienceContext = createContext<Audience>('patient');

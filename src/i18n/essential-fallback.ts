@@ -1,10 +1,9 @@
+// What a missing text becomes: the built-in English word when it is an essential
+// one (the emergency number, instructions, headings and buttons), or nothing
+// rather than a raw key. A key never reaches the screen.
+
 import words from 'virtual:essential-words';
 
-/**
- * What a missing text becomes: the built-in English word when it is an essential
- * one (the emergency number, instructions, headings and buttons), or nothing
- * rather than a raw key. A key never reaches the screen.
- */
 type Options = { context?: unknown; returnObjects?: boolean; [name: string]: unknown };
 
 const lookup = (namespace: string, key: string): unknown =>

@@ -1,15 +1,14 @@
+// i18next with the locale files of `locales/`, fetched per language and namespace
+// on demand: only the active language is downloaded. A failed download is tried
+// again (i18next's retries, then whenever the connection comes back), and a text
+// that has not arrived is never shown as its key (essential-fallback.ts).
+
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readSession, writeSession } from '@/wizard/session-storage.ts';
 import { missingText } from './essential-fallback.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
 
-/**
- * i18next with the locale files of `locales/`, fetched per language and namespace
- * on demand: only the active language is downloaded. A failed download is tried
- * again (i18next's retries, then whenever the connection comes back), and a text
- * that has not arrived is never shown as its key (essential-fallback.ts).
- */
 const localeUrls = import.meta.glob<string>('../../locales/*/*.json', { query: '?url', import: 'default', eager: true });
 
 /** Fetched, not imported: a failed fetch can be tried again, a failed module import may stay failed. */

@@ -1,16 +1,15 @@
 // zod/mini: the same schema also validates saved answers in the browser, where
 // the classic API would add about 20 KB gzip.
+//
+// The answers interchange format (policy §1), shared by the CLI, the wizard's flow
+// and the tests. Messages are keys of the `errors` namespace under `answers.`, with
+// their interpolation values in `params`, so that every reader can word them in its
+// own language.
 import * as z from 'zod/mini';
 import { NUMBER_RANGES, RED_FLAGS, SYMPTOMS, type NumericField, type PregnancyStatus, type Sex } from '../catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField, type AnswersFromTable } from '../fields.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT, isPregnancyAsked, isPregnancyWeeksAsked, isRedFlagShown, isSymptomShown } from './asked-when.ts';
 
-/**
- * The answers interchange format (policy §1), shared by the CLI, the wizard's flow
- * and the tests. Messages are keys of the `errors` namespace under `answers.`, with
- * their interpolation values in `params`, so that every reader can word them in its
- * own language.
- */
 const message = (key: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'answers.required' : `answers.${key}`),
 });

@@ -1,7 +1,6 @@
 import { lazy, useEffect } from 'react';
 import { useMemo } from 'react';
 import { isAnswered, viewOf } from '@/triage/flow/flow-position.ts';
-import { safetyNetOf } from '@/triage/rules/safety-net.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
@@ -56,7 +55,7 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
       return (
         <ResultPage
           recommendation={recommendation}
-          safetyNet={safetyNetOf(context.ruleSet, recommendation, answersInForce)}
+          safetyNet={view.safetyNet}
           answers={answersInForce}
           steps={view.stepsInForce}
           emergencyNumber={settings.emergencyNumber}

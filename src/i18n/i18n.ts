@@ -74,7 +74,7 @@ let retryTimer: ReturnType<typeof setTimeout> | undefined;
 let retryDelay = 2_000;
 
 /** Tries the failed downloads again; i18next tells the pages when words arrive. */
-export function retryFailedWords(): void {
+function retryFailedWords(): void {
   clearTimeout(retryTimer);
   retryTimer = undefined;
   if (failed.size === 0) retryDelay = 2_000;

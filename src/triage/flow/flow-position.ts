@@ -2,6 +2,7 @@ import type { AnswerField, AnswersSoFar } from '../answers/answers-schema.ts';
 import { isRedFlagShown, isSymptomShown } from '../answers/asked-when.ts';
 import { evaluateRules, isEmergency } from '../rules/evaluate-rules.ts';
 import type { Recommendation } from '../rules/recommendation.ts';
+import { safetyNetOf, type SafetyNet } from '../rules/safety-net.ts';
 import type { RuleSet } from '../rules/rule-schema.ts';
 import { AFTER_SCREENING, QUESTION_STEPS, STEP_FIELDS, isStepAskedGiven, stepOptionsKey, type QuestionStep } from './steps.ts';
 
@@ -149,6 +150,8 @@ export interface FlowView {
   reachablePages: FlowPage[];
   /** The recommendation for the answers in force. */
   recommendation: Recommendation;
+  /** When to call the emergency number after all (policy §2). */
+  safetyNet: SafetyNet;
   /** Where Back goes from `page`; `changing`: the page was reached by a Change link. */
   backFrom(page: FlowPage, changing: boolean): FlowPage | 'start';
   /** The page after `step` was submitted (this view being the progress after it). */
@@ -172,6 +175,7 @@ export function viewOf(progress: FlowProgress, ruleSet: RuleSet): FlowView {
     // unanswered question, after Back from an emergency result).
     return held.asked.filter((step) => QUESTION_STEPS.indexOf(step) < QUESTION_STEPS.indexOf(page)).at(-1) ?? 'start';
   };
+  const recommendation = evaluateRules(ruleSet, held.answers);
   const view: FlowView = {
     answersInForce: held.answers,
     askedSteps: held.asked,
@@ -187,7 +191,8 @@ export function viewOf(progress: FlowProgress, ruleSet: RuleSet): FlowView {
       : walked.firstUnanswered !== undefined
         ? walked.steps
         : [...walked.steps, 'check-answers', 'result'],
-    recommendation: evaluateRules(ruleSet, held.answers),
+    recommendation,
+    safetyNet: safetyNetOf(ruleSet, recommendation, held.answers),
     // From a question reached by "Change", Back returns to the check page when it can be shown (GOV.UK pattern).
     backFrom: (page, changing) =>
       changing && page !== 'check-answers' && page !== 'result' && complete ? 'check-answers' : pageBeforeIn(page),

@@ -5,13 +5,14 @@ import { triageRulesPlugin } from './src/tooling/triage-rules-plugin.ts';
 import { essentialWordsPlugin } from './src/tooling/essential-words-plugin.ts';
 import { contentSecurityPolicyPlugin } from './src/tooling/content-security-policy.ts';
 import { configOriginsFromEnvironment } from './src/tooling/config-origins.ts';
+import { prerenderPlugin } from './src/tooling/prerender-plugin.ts';
 
 const configOrigins = configOriginsFromEnvironment();
 
 export default defineConfig({
   // Relative asset URLs let a clinic host the build under any path.
   base: './',
-  plugins: [react(), triageRulesPlugin(), essentialWordsPlugin(), contentSecurityPolicyPlugin(configOrigins)],
+  plugins: [react(), triageRulesPlugin(), essentialWordsPlugin(), contentSecurityPolicyPlugin(configOrigins), prerenderPlugin()],
   // Where a clinic configuration may come from, besides the app's own origin (policy v2 §5).
   define: { __CONFIG_ORIGINS__: JSON.stringify(configOrigins) },
   resolve: {

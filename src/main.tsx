@@ -1,7 +1,9 @@
-import { StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import i18next from 'i18next';
-import { App } from './app/app.tsx';
+import { Root } from './app/root.tsx';
+import { prerenderedAs } from './app/prerendered-page.ts';
+import { initialAudience } from './reception/audience-setting.ts';
+import { parseRoute } from './wizard/routes.ts';
 import { loadWithRetry } from './components/load-with-retry.ts';
 import { hasSavedProgress, type Restored } from './wizard/saved-progress.ts';
 import { applyTheme } from './clinic/apply-theme.ts';
@@ -12,9 +14,9 @@ import { initialLanguage, setUpI18n } from './i18n/i18n.ts';
 import './styles/app.css';
 
 /**
- * Start-up: words first, then the page with the default settings at once (the
- * emergency number shows from the first paint); a clinic configuration is applied
- * when it arrives, never waited for.
+ * Start-up: the prerendered start page is on screen already, with the emergency
+ * number. Words first, then the page with the default settings; a clinic
+ * configuration is applied when it arrives, never waited for.
  */
 await setUpI18n();
 
@@ -27,13 +29,18 @@ const restored: Restored = hasSavedProgress()
     )
   : { discarded: false };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Suspense fallback={null}>
-      <App restored={restored} />
-    </Suspense>
-  </StrictMode>,
-);
+const container = document.getElementById('root')!;
+const audience = initialAudience();
+// Reception's words before the first render, so its start page does not wait (and blank) for them.
+if (audience === 'reception') await i18next.loadNamespaces('reception').catch(() => undefined);
+const route = parseRoute(window.location.hash);
+const root = <Root restored={restored} audience={audience} route={route} />;
+// The build prerendered this start page: if the browser would render just that,
+// React takes over the HTML on screen; otherwise (another language, a later page,
+// saved answers) it renders afresh in its place.
+const wouldRender = prerenderedAs({ language: i18next.language, audience, page: route.kind === 'page' ? route.page : route.kind });
+if (container.dataset.prerendered === wouldRender && !restored.progress && !restored.discarded) hydrateRoot(container, root);
+else createRoot(container).render(root);
 
 if (new URLSearchParams(window.location.search).has('config')) {
   const loaded = await loadWithRetry(() => import('./clinic/load-clinic-config.ts')).then(

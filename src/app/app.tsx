@@ -2,7 +2,7 @@ import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { AudienceProvider, type Audience } from '@/i18n/audience.tsx';
-import { initialAudience, rememberAudience } from '@/reception/audience-setting.ts';
+import { rememberAudience } from '@/reception/audience-setting.ts';
 import { ClinicSettingsProvider, useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { useClinicSettingsInForce } from '@/clinic/clinic-settings-store.ts';
 import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
@@ -14,6 +14,7 @@ import { ProgressSections } from './progress-sections.tsx';
 import { saveProgress, type Restored } from '@/wizard/saved-progress.ts';
 import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
 import { useUrlSync } from './use-url-sync.ts';
+import type { Route } from '@/wizard/routes.ts';
 import { WizardPages } from './wizard-pages.tsx';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 
@@ -25,15 +26,17 @@ const ReceptionBar = lazy(() =>
 function Shell({
   restored,
   audience,
+  initialRoute,
   onAudienceChange,
 }: {
   restored: Restored;
   audience: Audience;
+  initialRoute: Route;
   onAudienceChange: (a: Audience) => void;
 }) {
   const { t } = useTranslation();
   const actor = TriageActorContext.useActorRef();
-  const route = useUrlSync();
+  const route = useUrlSync(initialRoute);
   const page = TriageActorContext.useSelector((state) => state.value);
   const shell = useRef<HTMLDivElement>(null);
   const { emergencyNumber, notApplied } = useClinicSettings();
@@ -96,7 +99,14 @@ function Shell({
   );
 }
 
-export function App({ restored }: { restored: Restored }) {
+/** Where the page starts: read from the URL and storage in the browser, given by the build when it prerenders. */
+export interface AppProps {
+  restored: Restored;
+  audience: Audience;
+  route: Route;
+}
+
+export function App({ restored, audience: initialAudience, route }: AppProps) {
   const settings = useClinicSettingsInForce();
   const [audience, setAudience] = useState<Audience>(initialAudience);
   const changeAudience = (next: Audience) => {
@@ -114,7 +124,7 @@ export function App({ restored }: { restored: Restored }) {
           <PageErrorBoundary
             fallback={() => <PageFailed emergencyNumber={settings.emergencyNumber} onRetry={() => window.location.reload()} />}
           >
-            <Shell restored={restored} audience={audience} onAudienceChange={changeAudience} />
+            <Shell restored={restored} audience={audience} initialRoute={route} onAudienceChange={changeAudience} />
           </PageErrorBoundary>
         </TriageActorContext.Provider>
       </AudienceProvider>

@@ -8,10 +8,10 @@ import { pageHref, parseRoute, type Route } from '@/wizard/routes.ts';
  * page, which it does only for pages already reached; otherwise the URL is put
  * back to the page shown. Article pages live outside the flow.
  */
-export function useUrlSync(): Route {
+export function useUrlSync(initialRoute: Route): Route {
   const actor = TriageActorContext.useActorRef();
   const page = TriageActorContext.useSelector((state) => state.value);
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState<Route>(initialRoute);
 
   useEffect(() => {
     const syncFromUrl = () => {

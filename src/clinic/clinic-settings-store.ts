@@ -20,4 +20,6 @@ export const clinicSettingsStore = {
   },
 };
 
-export const useClinicSettingsInForce = () => useSyncExternalStore(clinicSettingsStore.subscribe, clinicSettingsStore.get);
+// The prerendered start page has the defaults; so has the browser until a configuration arrives.
+export const useClinicSettingsInForce = () =>
+  useSyncExternalStore(clinicSettingsStore.subscribe, clinicSettingsStore.get, clinicSettingsStore.get);

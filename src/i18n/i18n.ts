@@ -3,11 +3,11 @@
 // again (i18next's retries, then whenever the connection comes back), and a text
 // that has not arrived is never shown as its key (essential-fallback.ts).
 
-import i18next, { type BackendModule } from 'i18next';
+import i18next, { type BackendModule, type InitOptions, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readSession, writeSession } from '@/wizard/session-storage.ts';
 import { missingText } from './essential-fallback.ts';
-import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
+import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
 
 const localeUrls = import.meta.glob<string>('../../locales/*/*.json', { query: '?url', import: 'default', eager: true });
 
@@ -46,15 +46,21 @@ export interface LanguageSettings {
 export const offeredLanguages = (config: LanguageSettings = {}): Language[] =>
   config.locales?.filter(isLanguage).length ? config.locales.filter(isLanguage) : [...LANGUAGES];
 
+/** A language's own start page, …/ru/ (prerendered by the build), names its language in the path. */
+export const languageOfPath = (pathname: string): string | undefined => /\/([a-z]{2})\/(?:index\.html)?$/.exec(pathname)?.[1];
+
 /**
- * ?lang= first, then the language chosen earlier in this session, then the
- * browser's preference, then the clinic's default: always one the clinic offers.
+ * What the URL says (?lang=, then a language's own page, …/ru/), then the language
+ * chosen earlier in this session, then the browser's preference, then the clinic's
+ * default: always one the clinic offers.
  */
 export function initialLanguage(config: LanguageSettings = {}): Language {
   const offered = offeredLanguages(config);
   const isOffered = (value: unknown): value is Language => isLanguage(value) && offered.includes(value);
   const fromQuery = new URLSearchParams(window.location.search).get('lang');
   if (isOffered(fromQuery)) return fromQuery;
+  const fromPath = languageOfPath(window.location.pathname);
+  if (isOffered(fromPath)) return fromPath;
   const remembered = readSession(STORAGE_KEY);
   if (isOffered(remembered)) return remembered;
   const preferred = navigator.languages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isOffered);
@@ -107,6 +113,25 @@ export async function switchLanguage(language: Language): Promise<boolean> {
   return true;
 }
 
+/** The options the browser and the build's prerenderer share, so that both render the same words. */
+const SHARED_OPTIONS = {
+  fallbackLng: false,
+  supportedLngs: [...LANGUAGES],
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  appendNamespaceToMissingKey: true,
+  parseMissingKeyHandler: (key, defaultValue, options) => missingText(key, defaultValue, options as Record<string, unknown>) as string,
+  // Pages re-render when words arrive after a failed download.
+  react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
+} satisfies InitOptions;
+
+/** The build's prerenderer: every word given at once, nothing fetched, nothing on `window`. */
+export async function setUpI18nWithWords(words: Resource) {
+  await i18next.use(initReactI18next).init({ ...SHARED_OPTIONS, lng: DEFAULT_LANGUAGE, ns: [...NAMESPACES], resources: words });
+  return i18next;
+}
+
 export async function setUpI18n(config: LanguageSettings = {}) {
   const language = initialLanguage(config);
   i18next.on('languageChanged', applyToDocument);
@@ -119,21 +144,13 @@ export async function setUpI18n(config: LanguageSettings = {}) {
     .use(localesBackend)
     .use(initReactI18next)
     .init({
+      ...SHARED_OPTIONS,
       lng: language,
-      fallbackLng: false,
-      supportedLngs: [...LANGUAGES],
       // The result's words come with the first page, so an emergency never waits for a download.
       ns: ['common', 'questions', 'errors', 'outcomes'],
-      defaultNS: 'common',
       // Short, so that a file that is gone does not hold up the first page; later tries follow.
       maxRetries: 2,
       retryTimeout: 250,
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      appendNamespaceToMissingKey: true,
-      parseMissingKeyHandler: (key, defaultValue, options) => missingText(key, defaultValue, options as Record<string, unknown>) as string,
-      // Pages re-render when words arrive after a failed download.
-      react: { useSuspense: true, bindI18n: 'languageChanged loaded' },
     });
   applyToDocument(i18next.language);
   return i18next;

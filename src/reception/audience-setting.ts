@@ -3,13 +3,17 @@ import { readSession, writeSession } from '@/wizard/session-storage.ts';
 
 const STORAGE_KEY = 'hip-triage.mode';
 
-/** ?mode=reception (or patient) wins, then the choice made earlier in this session. */
+/** Reception mode's own start page, …/reception/ (prerendered, and the installed desk app's start URL). */
+export const isReceptionPath = (pathname: string): boolean => /\/reception\/(?:index\.html)?$/.test(pathname);
+
+/** ?mode=reception (or patient) wins, then reception's own page, then the choice made earlier in this session. */
 export function initialAudience(): Audience {
   const fromQuery = new URLSearchParams(window.location.search).get('mode');
   if (fromQuery === 'reception' || fromQuery === 'patient') {
     rememberAudience(fromQuery);
     return fromQuery;
   }
+  if (isReceptionPath(window.location.pathname)) return 'reception';
   return readSession(STORAGE_KEY) === 'reception' ? 'reception' : 'patient';
 }
 

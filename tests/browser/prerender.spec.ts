@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+
+/**
+ * The build prerenders each start page (src/prerender.tsx): it is readable, with
+ * its emergency number, before any JavaScript runs, and React then takes over that
+ * very HTML (hydration) instead of drawing it again.
+ */
+
+const HOST = 'http://localhost:4318/';
+
+const START_PAGES = [
+  { path: './', lang: 'en', dir: 'ltr', heading: 'Check your hip pain', call: 'Call 112 now' },
+  { path: './ru/', lang: 'ru', dir: 'ltr', heading: /тазобедренного сустава/, call: /112/ },
+  { path: './es/', lang: 'es', dir: 'ltr', heading: /cadera/, call: /112/ },
+  { path: './ar/', lang: 'ar', dir: 'rtl', heading: /الورك/, call: /112/ },
+  { path: './reception/', lang: 'en', dir: 'ltr', heading: 'Hip pain call', call: 'Emergency number: 112' },
+] as const;
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const start of START_PAGES) {
+    test(`${start.path} shows its start page, the emergency number and why nothing else works`, async ({ page }) => {
+      await page.goto(start.path);
+      await expect(page.locator('html')).toHaveAttribute('lang', start.lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', start.dir);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(start.heading);
+      const call = page.locator('a[href="tel:112"]');
+      await expect(call).toBeVisible();
+      await expect(call).toHaveText(start.call);
+      await expect(page.locator('noscript')).toHaveCount(1);
+      await expect(page.getByText(/JavaScript/)).toBeVisible();
+    });
+  }
+});
+
+/** Remembers the prerendered h1 once the HTML is parsed, before any script has run. */
+async function rememberPrerenderedHeading(page: import('@playwright/test').Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') (window as { prerendered?: Element | null }).prerendered = document.querySelector('h1');
+    });
+  });
+}
+
+const hydrated = () => {
+  const heading = document.querySelector('h1');
+  return !!heading && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+};
+
+for (const start of START_PAGES) {
+  test(`${start.path} is hydrated: React keeps the prerendered HTML, with no warning`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await rememberPrerenderedHeading(page);
+    await page.goto(start.path);
+    await page.waitForFunction(hydrated);
+    expect(await page.evaluate(() => (window as { prerendered?: Element | null }).prerendered === document.querySelector('h1'))).toBe(true);
+    await page.locator('button.button--start').click();
+    await expect(page.locator('input[name="age"]')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
+
+test.describe('a browser that prefers Russian', () => {
+  test.use({ locale: 'ru-RU' });
+
+  test('gets the Russian page at the app’s root, rendered afresh over the English HTML', async ({ page }) => {
+    await rememberPrerenderedHeading(page);
+    await page.goto('./');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/тазобедренного сустава/);
+    expect(await page.evaluate(() => (window as { prerendered?: Element | null }).prerendered?.isConnected)).toBe(false);
+  });
+});
+
+test('a clinic configuration replaces the prerendered number once applied', async ({ page }) => {
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+  await expect(page.getByRole('link', { name: 'Call 911 now' })).toBeVisible();
+  await expect(page.locator('a[href="tel:112"]')).toHaveCount(0);
+});

@@ -25,6 +25,9 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}/`,
     trace: 'retain-on-failure',
     launchOptions: CHROMIUM_LAUNCH,
+    // Each test starts like a first visit, and route interception sees every request: the service worker is
+    // blocked except where it is under test (offline.spec.ts).
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [

@@ -6,13 +6,21 @@ import { essentialWordsPlugin } from './src/tooling/essential-words-plugin.ts';
 import { contentSecurityPolicyPlugin } from './src/tooling/content-security-policy.ts';
 import { configOriginsFromEnvironment } from './src/tooling/config-origins.ts';
 import { prerenderPlugin } from './src/tooling/prerender-plugin.ts';
+import { serviceWorkerPlugin } from './src/tooling/service-worker-plugin.ts';
 
 const configOrigins = configOriginsFromEnvironment();
 
 export default defineConfig({
   // Relative asset URLs let a clinic host the build under any path.
   base: './',
-  plugins: [react(), triageRulesPlugin(), essentialWordsPlugin(), contentSecurityPolicyPlugin(configOrigins), prerenderPlugin()],
+  plugins: [
+    react(),
+    triageRulesPlugin(),
+    essentialWordsPlugin(),
+    contentSecurityPolicyPlugin(configOrigins),
+    prerenderPlugin(),
+    serviceWorkerPlugin(),
+  ],
   // Where a clinic configuration may come from, besides the app's own origin (policy v2 §5).
   define: { __CONFIG_ORIGINS__: JSON.stringify(configOrigins) },
   resolve: {
@@ -25,6 +33,16 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
+        // Few, named files for the first page; lazy pages split automatically. React changes least, so
+        // its own file stays cached (and precached by the service worker) across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            { name: 'libraries', test: /node_modules[\\/]/, tags: ['$initial'], priority: 2 },
+            // Not the entry (index.html, main.tsx): its top-level awaits import lazy chunks that import this one (a cycle would hang).
+            { name: 'start', test: (id) => !/(\/src\/main\.tsx|\.html)$/.test(id), tags: ['$initial'], priority: 1 },
+          ],
+        },
         // Locale files are named by language (locale-ru-questions-….json), so it is
         // plain which language a page downloaded.
         assetFileNames: (asset) => {

@@ -4,6 +4,7 @@ import { Root } from './app/root.tsx';
 import { prerenderedAs } from './app/prerendered-page.ts';
 import { initialAudience } from './reception/audience-setting.ts';
 import { parseRoute } from './wizard/routes.ts';
+import { registerServiceWorker } from './app/service-worker.ts';
 import { loadWithRetry } from './components/load-with-retry.ts';
 import { hasSavedProgress, type Restored } from './wizard/saved-progress.ts';
 import { applyTheme } from './clinic/apply-theme.ts';
@@ -41,6 +42,7 @@ const root = <Root restored={restored} audience={audience} route={route} />;
 const wouldRender = prerenderedAs({ language: i18next.language, audience, page: route.kind === 'page' ? route.page : route.kind });
 if (container.dataset.prerendered === wouldRender && !restored.progress && !restored.discarded) hydrateRoot(container, root);
 else createRoot(container).render(root);
+registerServiceWorker();
 
 if (new URLSearchParams(window.location.search).has('config')) {
   const loaded = await loadWithRetry(() => import('./clinic/load-clinic-config.ts')).then(

@@ -4,7 +4,7 @@ import type { RenderedStartPage } from '../prerender.tsx';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en" dir="ltr">
-  <head><title>Hip pain check</title><link rel="icon" href="./favicon.svg" /><script type="module" src="./assets/index-1.js"></script></head>
+  <head><title>Hip pain check</title><link rel="icon" href="./favicon.svg" /><link rel="manifest" href="./app.webmanifest" /><script type="module" src="./assets/index-1.js"></script></head>
   <body>
     <div id="root">
       <!--prerender--><p>fallback</p><!--/prerender-->
@@ -45,6 +45,11 @@ describe('startPageHtml', () => {
     expect(html).toContain('href="../favicon.svg"');
     expect(html).toContain('src="../assets/index-1.js"');
     expect(startPageHtml(TEMPLATE, { ...PAGE, path: '' }, 0)).toContain('src="./assets/index-1.js"');
+  });
+
+  it('links reception’s start page to the reception app’s manifest', () => {
+    expect(html).toContain('href="../app.webmanifest"');
+    expect(startPageHtml(TEMPLATE, { ...PAGE, audience: 'reception' }, 1)).toContain('href="../reception.webmanifest"');
   });
 
   it('refuses a template without the markers, rather than writing a page without the number', () => {

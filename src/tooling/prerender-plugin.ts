@@ -30,7 +30,9 @@ export function startPageHtml(template: string, page: RenderedStartPage, depth: 
       '<div id="root">',
       `<noscript><p class="width-container notice notice--warning">${escapeHtml(page.noScript)}</p></noscript>\n    <div id="root" data-prerendered="${page.renderedAs}">`,
     )
-    .replace(between, () => page.html);
+    .replace(between, () => page.html)
+    // Installed from its own page, reception mode is a desk app that opens at reception's start page.
+    .replace('href="./app.webmanifest"', `href="./${page.audience === 'reception' ? 'reception' : 'app'}.webmanifest"`);
   // The app's files are one folder up from …/ru/index.html.
   return depth === 0 ? html : html.replace(/(href|src)="\.\//g, `$1="${'../'.repeat(depth)}`);
 }
@@ -48,28 +50,33 @@ export function prerenderPlugin(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
-      const outDir = resolve(config.root, config.build.outDir);
-      // A new folder each time: Node caches a module by its URL, and the lazy chunks import the entry by its plain path.
-      const serverDir = resolve(config.root, `node_modules/.cache/prerender-${process.pid}-${Date.now()}`);
-      await build({
-        configFile: config.configFile,
-        mode: config.mode,
-        logLevel: 'warn',
-        build: { ssr: resolve(config.root, 'src/prerender.tsx'), outDir: serverDir, emptyOutDir: true, sourcemap: false },
-      });
-      try {
-        const entry = pathToFileURL(join(serverDir, 'prerender.js')).href;
-        const { renderStartPages: render } = (await import(entry)) as { renderStartPages: typeof renderStartPages };
-        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-        for (const page of await render(allWords(resolve(config.root, 'locales')))) {
-          const folder = join(outDir, page.path);
-          mkdirSync(folder, { recursive: true });
-          writeFileSync(join(folder, 'index.html'), startPageHtml(template, page, page.path.split('/').filter(Boolean).length));
+    // Before the service worker is generated (vite-plugin-pwa runs 'post'), so it precaches the prerendered pages.
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        // A new folder each time: Node caches a module by its URL, and the lazy chunks import the entry by its plain path.
+        const serverDir = resolve(config.root, `node_modules/.cache/prerender-${process.pid}-${Date.now()}`);
+        await build({
+          configFile: config.configFile,
+          mode: config.mode,
+          logLevel: 'warn',
+          build: { ssr: resolve(config.root, 'src/prerender.tsx'), outDir: serverDir, emptyOutDir: true, sourcemap: false },
+        });
+        try {
+          const entry = pathToFileURL(join(serverDir, 'prerender.js')).href;
+          const { renderStartPages: render } = (await import(entry)) as { renderStartPages: typeof renderStartPages };
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+          for (const page of await render(allWords(resolve(config.root, 'locales')))) {
+            const folder = join(outDir, page.path);
+            mkdirSync(folder, { recursive: true });
+            writeFileSync(join(folder, 'index.html'), startPageHtml(template, page, page.path.split('/').filter(Boolean).length));
+          }
+        } finally {
+          rmSync(serverDir, { recursive: true, force: true });
         }
-      } finally {
-        rmSync(serverDir, { recursive: true, force: true });
-      }
+      },
     },
   };
 }

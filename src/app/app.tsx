@@ -17,6 +17,7 @@ import { useUrlSync } from './use-url-sync.ts';
 import type { Route } from '@/wizard/routes.ts';
 import { WizardPages } from './wizard-pages.tsx';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
+import { forgetEarlyClick } from '@/components/early-clicks.ts';
 
 // Reception mode's bar and keys load only in reception mode.
 const ReceptionBar = lazy(() =>
@@ -41,6 +42,10 @@ function Shell({
   const shell = useRef<HTMLDivElement>(null);
   const { emergencyNumber, notApplied } = useClinicSettings();
   useHostMessaging();
+  // Started on another page than the prerendered start page (a saved check, a link): a click made on that page no longer applies.
+  useEffect(() => {
+    if (actor.getSnapshot().value !== 'start') forgetEarlyClick();
+  }, [actor]);
   useEffect(() => {
     const subscription = actor.subscribe((snapshot) => saveProgress(snapshot.context));
     return () => subscription.unsubscribe();

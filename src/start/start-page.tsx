@@ -1,6 +1,8 @@
 import { useAudience, useWording } from '@/i18n/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
+import { replayEarlyClick } from '@/components/early-clicks.ts';
+import { useEffect } from 'react';
 import type { Audience } from '@/i18n/audience.tsx';
 
 /** What the check does and does not do, the emergency number, and Start. */
@@ -16,6 +18,8 @@ export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartP
   const reception = audience === 'reception';
   const title = reception ? t('reception:start.title') : t('start.title');
   usePageTitle(title);
+  // The page may have been clicked while it was only prerendered HTML.
+  useEffect(replayEarlyClick, []);
   const list = (key: string) => (t(key, { returnObjects: true }) as string[]).map((item) => <li key={item}>{item}</li>);
   return (
     <>

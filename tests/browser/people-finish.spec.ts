@@ -47,6 +47,7 @@ test('Arabic mirrors the whole layout right-to-left and still answers correctly'
   expect(radio!.x).toBeGreaterThan(label!.x);
   await page.locator('input[name="sex"][value="male"]').check();
   await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
   await completeWizard(page, routine);
   await expect(result(page)).toHaveAttribute('data-specialist', 'orthopedist');
   // The pain scale still reads 0 → 10 in the reading direction.

@@ -52,6 +52,8 @@ for (const start of START_PAGES) {
   test(`${start.path} is hydrated: React keeps the prerendered HTML, with no warning`, async ({ page }) => {
     const problems: string[] = [];
     page.on('console', (message) => {
+      // Playwright's own notice: the service worker is blocked outside offline.spec.ts.
+      if (/registration blocked by Playwright/.test(message.text())) return;
       if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
@@ -81,4 +83,20 @@ test('a clinic configuration replaces the prerendered number once applied', asyn
   await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
   await expect(page.getByRole('link', { name: 'Call 911 now' })).toBeVisible();
   await expect(page.locator('a[href="tel:112"]')).toHaveCount(0);
+});
+
+test('a click on Start before the code has arrived is not lost: the app makes it once it has started', async ({ page }) => {
+  // The code arrives 1.5 s late, as on a slow phone connection.
+  await page.route(
+    (url) => /\/assets\/index-[^/]+\.js$/.test(url.pathname),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    },
+  );
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.locator('button.button--start').click();
+  expect(await page.evaluate(hydrated), 'clicked before the app started').toBe(false);
+  await expect(page.locator('input[name="age"]')).toBeVisible();
+  await expect(page).toHaveURL(/#\/about-you$/);
 });

@@ -36,8 +36,10 @@ test('the result survives a reload; "Start again" clears everything', async ({ p
 
 test('corrupted saved answers are dropped with a notice, never a crash', async ({ page }) => {
   await page.goto('./');
-  // Wait for the app: it starts after the load event (configuration, then words).
-  await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
+  // Wait for the app itself, not its prerendered page: once started it writes (here: clears) saved progress.
+  await page.waitForFunction(() =>
+    Object.keys(document.querySelector('button.button--start')!).some((key) => key.startsWith('__reactFiber')),
+  );
   await page.evaluate(() => sessionStorage.setItem('hip-triage.progress', '{"version":1,"answers":{"age":"old"},"answered":{}}'));
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so the check starts again.');

@@ -49,7 +49,11 @@ export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
  */
 export async function completeWizard(page: Page, answers: AnswersSoFar, { confirm = true } = {}) {
   // Selectors, not words: the driver works in every language.
-  if (currentPage(page) === 'start') await page.locator('button.button--start').click();
+  if (currentPage(page) === 'start') {
+    await page.locator('button.button--start').click();
+    // Clicked before the app has started (it shows prerendered), the click is made again once it has.
+    await expect.poll(() => currentPage(page)).not.toBe('start');
+  }
   const seen: string[] = [];
   const given: AnswersSoFar = {};
   while (!['check-answers', 'result'].includes(currentPage(page))) {

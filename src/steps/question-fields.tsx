@@ -10,7 +10,7 @@ import { redFlagGroup } from '@/triage/answers/asked-when.ts';
 import { PAIN_SCALE, type PregnancyStatus, type RedFlag } from '@/triage/catalogue.ts';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
-import { asList, unknownFieldName, type FormValues } from './step-form-schema.ts';
+import { asList, unknownFieldName, type FormValues } from './form-values.ts';
 import type { Question } from './step-questions.ts';
 
 // Loaded with the location question, not with the first page.

@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useWording } from '@/i18n/audience.tsx';
 import { BackLink } from '@/components/back-link.tsx';
 import { ErrorSummary, type FieldError } from '@/components/error-summary.tsx';
@@ -11,7 +10,8 @@ import { NUMBER_RANGES } from '@/triage/catalogue.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { fieldIds } from './fields/field-ids.ts';
 import { QuestionFields } from './question-fields.tsx';
-import { formDefaults, stepFormSchema, unknownFieldName, type FormValues } from './step-form-schema.ts';
+import { formDefaults, unknownFieldName, type FormValues } from './form-values.ts';
+import { lazyStepResolver, preloadStepValidation } from './lazy-step-resolver.ts';
 import { questionsFor } from './step-questions.ts';
 import { RedFlagsEmergencyNote } from './red-flags-emergency-note.tsx';
 
@@ -28,10 +28,12 @@ interface QuestionPageProps {
 export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, onSubmit }: QuestionPageProps) {
   const { t, audience } = useWording(['questions', 'errors', 'common']);
   const questions = useMemo(() => questionsFor(step, answers), [step, answers]);
-  const schema = useMemo(() => stepFormSchema(questions), [questions]);
+  const [unavailable, setUnavailable] = useState<unknown>();
+  const resolver = useMemo(() => lazyStepResolver(questions, setUnavailable), [questions]);
+  useEffect(preloadStepValidation, []);
   const [attempt, setAttempt] = useState(0);
   const form = useForm<FormValues, unknown, AnswersSoFar>({
-    resolver: zodResolver(schema) as unknown as Resolver<FormValues, unknown, AnswersSoFar>,
+    resolver,
     defaultValues: formDefaults(questions, answers, answeredBefore),
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -57,6 +59,8 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
     if (audience === 'reception' && firstNumber) document.getElementById(fieldIds(firstNumber.field).control)?.focus();
   }, [audience, firstNumber]);
 
+  // Validation code that cannot be downloaded goes to the page's error boundary (the number, Try again).
+  if (unavailable) throw unavailable;
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegister, UseFormSetValue, UseFormGetValues } from 'react-hook-form';
-import type { FormValues } from '../step-form-schema.ts';
+import type { FormValues } from '../form-values.ts';
 import { NONE } from '../step-questions.ts';
 import { describedBy, fieldIds } from './field-ids.ts';
 import { FieldError, FieldHint } from './field-message.tsx';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegister } from 'react-hook-form';
 import { PageHeading } from '@/components/page-heading.tsx';
-import type { FormValues } from '../step-form-schema.ts';
+import type { FormValues } from '../form-values.ts';
 import { describedBy, fieldIds } from './field-ids.ts';
 import { FieldError, FieldHint } from './field-message.tsx';
 

@@ -1,5 +1,4 @@
 import i18next from 'i18next';
-import { preloadStepValidation } from '@/steps/lazy-step-resolver.ts';
 
 /** The result page's code, loaded on its own so the first page stays small. */
 export const loadResultPage = () => import('@/result/result-page.tsx');
@@ -23,13 +22,4 @@ export function prefetchResult(): void {
   };
   if ('requestIdleCallback' in window) window.requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 500);
-}
-
-/**
- * While the start page is read: the code that checks the answers, which the first
- * question can show without but its Continue needs (a receptionist types ahead).
- */
-export function prefetchAnswerChecks(): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(preloadStepValidation, { timeout: 2000 });
-  else setTimeout(preloadStepValidation, 500);
 }

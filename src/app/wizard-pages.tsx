@@ -5,7 +5,8 @@ import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
-import { loadArticlePage, loadResultPage, prefetchAnswerChecks, prefetchResult } from './prefetch.ts';
+import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
+import { preloadStepValidation } from '@/steps/lazy-step-resolver.ts';
 import { pageHref, type Route } from '@/wizard/routes.ts';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
@@ -22,7 +23,7 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
   const settings = useClinicSettings();
   const back = () => actor.send({ type: 'step.back' });
   useEffect(() => {
-    if (page === 'start') prefetchAnswerChecks();
+    if (page === 'start') preloadStepValidation();
     else prefetchResult();
   }, [page]);
   // Everything about the flow comes from the one derivation the machine uses too.

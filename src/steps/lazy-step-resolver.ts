@@ -8,9 +8,14 @@ type Schemas = typeof import('./step-form-schema.ts');
 let loaded: Schemas | undefined;
 const loadSchemas = async (): Promise<Schemas> => (loaded ??= await loadWithRetry(() => import('./step-form-schema.ts')));
 
-/** Fetches the validation code while the person reads the first question, so Continue never waits for it. */
+/**
+ * Fetches the validation code when the browser is idle, while the start page or a
+ * question is read, so Continue never waits for it (a receptionist types ahead).
+ */
 export function preloadStepValidation(): void {
-  loadSchemas().catch(() => undefined);
+  const load = () => void loadSchemas().catch(() => undefined);
+  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 2_000 });
+  else setTimeout(load, 500);
 }
 
 /**

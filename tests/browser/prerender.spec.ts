@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { appStarted, isAppStarted } from './wizard-driver.ts';
 
 /**
  * The build prerenders each start page (src/prerender.tsx): it is readable, with
@@ -43,11 +44,6 @@ async function rememberPrerenderedHeading(page: import('@playwright/test').Page)
   });
 }
 
-const hydrated = () => {
-  const heading = document.querySelector('h1');
-  return !!heading && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
-};
-
 for (const start of START_PAGES) {
   test(`${start.path} is hydrated: React keeps the prerendered HTML, with no warning`, async ({ page }) => {
     const problems: string[] = [];
@@ -59,7 +55,7 @@ for (const start of START_PAGES) {
     page.on('pageerror', (error) => problems.push(error.message));
     await rememberPrerenderedHeading(page);
     await page.goto(start.path);
-    await page.waitForFunction(hydrated);
+    await appStarted(page);
     expect(await page.evaluate(() => (window as { prerendered?: Element | null }).prerendered === document.querySelector('h1'))).toBe(true);
     await page.locator('button.button--start').click();
     await expect(page.locator('input[name="age"]')).toBeVisible();
@@ -96,7 +92,7 @@ test('a click on Start before the code has arrived is not lost: the app makes it
   );
   await page.goto('./', { waitUntil: 'commit' });
   await page.locator('button.button--start').click();
-  expect(await page.evaluate(hydrated), 'clicked before the app started').toBe(false);
+  expect(await page.evaluate(isAppStarted), 'clicked before the app started').toBe(false);
   await expect(page.locator('input[name="age"]')).toBeVisible();
   await expect(page).toHaveURL(/#\/about-you$/);
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
-import { completeWizard, result } from './wizard-driver.ts';
+import { appStarted, completeWizard, result } from './wizard-driver.ts';
 
 const routine = routineAnswers;
 
@@ -37,9 +37,7 @@ test('the result survives a reload; "Start again" clears everything', async ({ p
 test('corrupted saved answers are dropped with a notice, never a crash', async ({ page }) => {
   await page.goto('./');
   // Wait for the app itself, not its prerendered page: once started it writes (here: clears) saved progress.
-  await page.waitForFunction(() =>
-    Object.keys(document.querySelector('button.button--start')!).some((key) => key.startsWith('__reactFiber')),
-  );
+  await appStarted(page);
   await page.evaluate(() => sessionStorage.setItem('hip-triage.progress', '{"version":1,"answers":{"age":"old"},"answered":{}}'));
   await page.reload();
   await expect(page.getByRole('status')).toHaveText('We could not restore your earlier answers, so the check starts again.');

@@ -80,3 +80,15 @@ const pickStepAnswers = (step: string, answers: AnswersSoFar) =>
   );
 
 export const result = (page: Page) => page.locator('[data-urgency]');
+
+/** In the page: React has taken over the start page (or rendered its own), rather than the prerendered HTML alone. */
+export const isAppStarted = () => {
+  const heading = document.querySelector('h1');
+  return !!heading && Object.keys(heading).some((key) => key.startsWith('__reactFiber'));
+};
+
+/**
+ * Waits for the app itself, not its prerendered start page (which shows, and can be
+ * clicked, before the app's code has even arrived).
+ */
+export const appStarted = (page: Page) => page.waitForFunction(isAppStarted);

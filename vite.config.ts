@@ -7,6 +7,7 @@ import { contentSecurityPolicyPlugin } from './src/tooling/content-security-poli
 import { configOriginsFromEnvironment } from './src/tooling/config-origins.ts';
 import { prerenderPlugin } from './src/tooling/prerender-plugin.ts';
 import { serviceWorkerPlugin } from './src/tooling/service-worker-plugin.ts';
+import { fhirArtefactsPlugin } from './src/tooling/fhir-artefacts.ts';
 
 const configOrigins = configOriginsFromEnvironment();
 
@@ -20,6 +21,7 @@ export default defineConfig({
     contentSecurityPolicyPlugin(configOrigins),
     prerenderPlugin(),
     serviceWorkerPlugin(),
+    fhirArtefactsPlugin(),
   ],
   // Where a clinic configuration may come from, besides the app's own origin (policy v2 §5).
   define: { __CONFIG_ORIGINS__: JSON.stringify(configOrigins) },

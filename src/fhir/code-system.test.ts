@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FIELD_IDS, fieldDefinition } from '@/triage/fields.ts';
 import { SPECIALISTS } from '@/triage/catalogue.ts';
 import { fhirArtefacts, fhirWords } from '../tooling/fhir-artefacts.ts';
-import { fhirValidator, type FhirIssue } from '../tooling/fhir-validator.ts';
+import { fhirValidator } from '../tooling/fhir-validator.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { CODE_SYSTEM_URL } from './canonical.ts';
 import { optionWords } from './code-system.ts';
@@ -11,6 +11,9 @@ import { optionWords } from './code-system.ts';
 const resource = fhirArtefacts()['CodeSystem.json'];
 const byCode = new Map(resource.concept.map((concept) => [concept.code, concept]));
 const words = fhirWords();
+
+// The FHIR R4 base definitions, loaded once per file (about half a second).
+const validate = await fhirValidator();
 
 describe('the FHIR CodeSystem (dist/fhir/CodeSystem.json)', () => {
   it('has a concept for every option of every choice question but sex (administrative-gender)', () => {
@@ -43,11 +46,6 @@ describe('the FHIR CodeSystem (dist/fhir/CodeSystem.json)', () => {
   });
 
   describe('validated against the FHIR R4 base definitions (@medplum/core)', () => {
-    let validate: (resource: object) => FhirIssue[];
-    beforeAll(async () => {
-      validate = await fhirValidator();
-    }, 60_000);
-
     it('has no error and no warning', () => {
       expect(validate(resource)).toEqual([]);
       expect(resource.url).toBe(CODE_SYSTEM_URL);

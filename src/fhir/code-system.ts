@@ -13,6 +13,7 @@ export type FhirWords = Record<string, { questions: Tree; outcomes: Tree }>;
 
 /** What an id is, as the concept property `kind`. */
 export const CONCEPT_KINDS = [
+  'none-of-these',
   'pregnancy-status',
   'red-flag',
   'location',
@@ -49,6 +50,9 @@ interface Concept {
   property: { code: 'kind'; valueCode: ConceptKind }[];
 }
 
+/** "None of these", the answer to a list where nothing applies (the wizard's `none`). */
+export const NONE_CODE = 'none';
+
 /** An option's words in one language: its label as reception mode shows it (for staff, not "I"), else the patient's. */
 export const optionWords = (questions: Tree, field: string, id: string): string | undefined =>
   lookUp(questions, `${field}.options.${id}.label_reception`) ?? lookUp(questions, `${field}.options.${id}.label`);
@@ -75,6 +79,7 @@ export function codeSystem(words: FhirWords, ruleIds: readonly string[]) {
       property: [{ code: 'kind', valueCode: kind }],
     });
   };
+  add(NONE_CODE, 'none-of-these', (language) => lookUp(words[language]!.questions, 'redFlags.none'));
   for (const { kind, field, ids } of OPTION_SOURCES)
     for (const id of ids) add(id, kind, (language) => optionWords(words[language]!.questions, field, id));
   for (const id of SPECIALISTS) add(id, 'specialist', (language) => lookUp(words[language]!.outcomes, `specialists.${id}.name`));

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { codeSystem, type FhirWords } from '../fhir/code-system.ts';
+import { questionnaire } from '../fhir/questionnaire.ts';
 import { readRuleSet } from './read-rule-files.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -17,7 +18,8 @@ export function fhirWords(localesDir = resolve(projectRoot, 'locales')): FhirWor
 /** The FHIR artefacts of this build, from the same catalogue, locale files and rule files as the wizard. */
 export function fhirArtefacts(root = projectRoot) {
   const ruleIds = readRuleSet(resolve(root, 'rules')).rules.map((rule) => rule.id);
-  return { 'CodeSystem.json': codeSystem(fhirWords(resolve(root, 'locales')), ruleIds) };
+  const words = fhirWords(resolve(root, 'locales'));
+  return { 'CodeSystem.json': codeSystem(words, ruleIds), 'Questionnaire.json': questionnaire(words) };
 }
 
 /** `npm run build` writes them to dist/fhir/ (docs/fhir.md). */

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { spawnSync } from 'node:child_process';
+import { PRIORITY } from '../fhir/triage-bundle.ts';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,6 +68,31 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
     expect(run.stderr).toBe('');
     const output: unknown = JSON.parse(run.stdout);
     expect(output).toEqual(vignettes.map((v) => v.expected));
+  });
+
+  it('with --format fhir prints a FHIR Bundle per case: the answers, and the recommendation as a proposal', () => {
+    const run = runCli(
+      ['--format', 'fhir', '-'],
+      vignettes.map((v) => v.answers),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const bundles = JSON.parse(run.stdout) as { type: string; entry: { resource: Record<string, unknown> }[] }[];
+    expect(bundles.map((b) => b.type)).toEqual(vignettes.map(() => 'collection'));
+    bundles.forEach((bundle, index) => {
+      const [response, request] = bundle.entry.map((entry) => entry.resource);
+      expect(response!.resourceType).toBe('QuestionnaireResponse');
+      expect(request).toMatchObject({
+        resourceType: 'ServiceRequest',
+        intent: 'proposal',
+        priority: PRIORITY[vignettes[index]!.expected.urgency],
+      });
+      expect((request!.reasonCode as { coding: { code: string }[] }[]).map((r) => r.coding[0]!.code)).toEqual(
+        vignettes[index]!.expected.reasons,
+      );
+      expect(request!.note).toEqual([{ text: expect.stringContaining('not a diagnosis') }]);
+    });
+    // Anything else after --format is refused, with the usage.
+    expectRejected(runCli(['--format', 'xml', '-'], vignettes[0]!.answers));
   });
 
   // One single-object call per urgency that the worked cases cover (the array call

@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 /**
- * npm run --silent triage -- <answers.json | ->
+ * npm run --silent triage -- [--format fhir] <answers.json | ->
  *
  * Reads one answers object or an array of them and prints the recommendation(s) as
- * JSON. Invalid input: exit 2, nothing on stdout, one line per offending field on
- * stderr. Same answers schema and engine as the wizard; rules read from `rules/`.
+ * JSON, or with `--format fhir` a FHIR R4 Bundle for each (docs/fhir.md). Invalid
+ * input: exit 2, nothing on stdout, one line per offending field on stderr. Same
+ * answers schema and engine as the wizard; rules read from `rules/`.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.ts';
 import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { englishErrors } from '../tooling/english-errors.ts';
+import { triageBundle } from '../fhir/triage-bundle.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -53,8 +55,9 @@ async function main(args: string[]): Promise<void> {
   // Messages for people, from the locale files like every other text (English here).
   const i18n = await englishErrors();
   const usage = i18n.t('cli.usage');
-  if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') fail([usage]);
-  const source = args[0]!;
+  const fhir = args.length === 3 && args[0] === '--format' && args[1] === 'fhir';
+  if (!(args.length === 1 || fhir) || args[0] === '--help' || args[0] === '-h') fail([usage]);
+  const source = args.at(-1)!;
   const shownSource = source === '-' ? i18n.t('cli.standardInput') : source;
   let read: ReturnType<typeof readInput>;
   try {
@@ -94,7 +97,12 @@ async function main(args: string[]): Promise<void> {
 
   const ruleSet = readRuleSet(resolve(projectRoot, 'rules'));
   const recommendations = answers.map((a) => evaluateRules(ruleSet, a));
-  process.stdout.write(`${JSON.stringify(many ? recommendations : recommendations[0], null, 2)}\n`);
+  const authored = new Date().toISOString();
+  const notDiagnosis = fhir
+    ? (JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/outcomes.json'), 'utf8')) as { notDiagnosis: string }).notDiagnosis
+    : '';
+  const printed = fhir ? recommendations.map((r, index) => triageBundle(answers[index]!, r, { notDiagnosis, authored })) : recommendations;
+  process.stdout.write(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

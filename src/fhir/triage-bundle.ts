@@ -1,0 +1,102 @@
+// One check as FHIR R4 for a clinic system: a Bundle (type collection) holding
+// the QuestionnaireResponse (the answers, against our Questionnaire) and a
+// ServiceRequest (the recommendation, as a proposal). No patient identity: the
+// receiving system sets `subject` (docs/fhir.md).
+// (Relative imports: the CLI and the tests load this with Node, the wizard in the browser.)
+
+import type { Urgency, Specialist } from '../triage/catalogue.ts';
+import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
+import type { Answers } from '../triage/answers/answers-schema.ts';
+import type { Recommendation } from '../triage/rules/recommendation.ts';
+import { ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
+import { NONE_CODE } from './code-system.ts';
+
+const GENDER_SYSTEM = 'http://hl7.org/fhir/administrative-gender';
+const SNOMED = 'http://snomed.info/sct';
+
+/** How soon, as ServiceRequest.priority (request-priority: routine | urgent | asap | stat). */
+export const PRIORITY: Readonly<Record<Urgency, 'stat' | 'asap' | 'urgent' | 'routine'>> = {
+  emergency: 'stat',
+  urgent: 'asap',
+  soon: 'urgent',
+  routine: 'routine',
+};
+
+/**
+ * SNOMED CT occupations for the kinds of clinician where one is well known (checked
+ * against HL7's performer-role value set); the others only in our CodeSystem, never
+ * an invented code.
+ */
+export const SNOMED_OCCUPATION: Readonly<Partial<Record<Specialist, { code: string; display: string }>>> = {
+  orthopedist: { code: '22731001', display: 'Orthopedic surgeon' },
+  physiotherapist: { code: '36682004', display: 'Physiotherapist' },
+  obstetrician: { code: '11935004', display: 'Obstetrician' },
+};
+
+const ours = (code: string) => ({ system: CODE_SYSTEM_URL, code });
+
+function answerValues(field: AnswerField, value: unknown) {
+  const definition = fieldDefinition(field);
+  switch (definition.kind) {
+    case 'number':
+    case 'scale':
+      return [{ valueInteger: value as number }];
+    case 'yes-no':
+      return [{ valueBoolean: value as boolean }];
+    case 'single':
+      return [{ valueCoding: field === 'sex' ? { system: GENDER_SYSTEM, code: value as string } : ours(value as string) }];
+    case 'multiple': {
+      const ids = value as string[];
+      return (ids.length === 0 ? [NONE_CODE] : ids).map((id) => ({ valueCoding: ours(id) }));
+    }
+  }
+}
+
+export function questionnaireResponse(answers: Answers, authored: string) {
+  return {
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`,
+    status: 'completed',
+    authored,
+    item: FIELD_IDS.flatMap((field) => {
+      const value = (answers as Record<string, unknown>)[field];
+      return value === undefined ? [] : [{ linkId: field, answer: answerValues(field, value) }];
+    }),
+  };
+}
+
+export function serviceRequest(recommendation: Recommendation, notDiagnosis: string, authored: string, answersUrl: string) {
+  const snomed = SNOMED_OCCUPATION[recommendation.specialist];
+  return {
+    resourceType: 'ServiceRequest',
+    // Proposed to the clinic, not yet acted on.
+    status: 'draft',
+    intent: 'proposal',
+    priority: PRIORITY[recommendation.urgency],
+    // Left to the receiving system: the wizard knows no one's identity.
+    subject: { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'unknown' }] },
+    authoredOn: authored,
+    performerType: { coding: [...(snomed ? [{ system: SNOMED, ...snomed }] : []), ours(recommendation.specialist)] },
+    reasonCode: recommendation.reasons.map((rule) => ({ coding: [ours(rule)] })),
+    supportingInfo: [{ reference: answersUrl }],
+    note: [{ text: notDiagnosis }],
+  };
+}
+
+/** The Bundle for one check. `newId` gives the entries' urn:uuid ids (random in use, fixed in tests). */
+export function triageBundle(
+  answers: Answers,
+  recommendation: Recommendation,
+  { notDiagnosis, authored, newId = () => crypto.randomUUID() }: { notDiagnosis: string; authored: string; newId?: () => string },
+) {
+  const answersUrl = `urn:uuid:${newId()}`;
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    timestamp: authored,
+    entry: [
+      { fullUrl: answersUrl, resource: questionnaireResponse(answers, authored) },
+      { fullUrl: `urn:uuid:${newId()}`, resource: serviceRequest(recommendation, notDiagnosis, authored, answersUrl) },
+    ],
+  };
+}

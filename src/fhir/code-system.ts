@@ -5,6 +5,7 @@
 // (Relative imports: vite.config.ts loads this file, before the @/ alias exists.)
 
 import { DURATIONS, LOCATIONS, ONSETS, PREGNANCY_STATUSES, RED_FLAGS, RISK_FACTORS, SPECIALISTS, SYMPTOMS } from '../triage/catalogue.ts';
+import { wordAt } from '../i18n/word-at.ts';
 import { ARTEFACT_VERSION, CODE_SYSTEM_URL } from './canonical.ts';
 
 type Tree = { [key: string]: unknown };
@@ -36,10 +37,9 @@ const OPTION_SOURCES: readonly { kind: ConceptKind; field: string; ids: readonly
   { kind: 'risk-factor', field: 'riskFactors', ids: RISK_FACTORS },
 ];
 
-const lookUp = (tree: Tree, path: string): string | undefined => {
-  const value = path
-    .split('.')
-    .reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Tree)[key] : undefined), tree);
+/** A text of a locale file, by its dotted key. */
+export const textAt = (tree: Tree, key: string): string | undefined => {
+  const value = wordAt(tree, key);
   return typeof value === 'string' ? value : undefined;
 };
 
@@ -55,7 +55,7 @@ export const NONE_CODE = 'none';
 
 /** An option's words in one language: its label as reception mode shows it (for staff, not "I"), else the patient's. */
 export const optionWords = (questions: Tree, field: string, id: string): string | undefined =>
-  lookUp(questions, `${field}.options.${id}.label_reception`) ?? lookUp(questions, `${field}.options.${id}.label`);
+  textAt(questions, `${field}.options.${id}.label_reception`) ?? textAt(questions, `${field}.options.${id}.label`);
 
 export function codeSystem(words: FhirWords, ruleIds: readonly string[]) {
   const languages = Object.keys(words).filter((language) => language !== 'en');
@@ -79,11 +79,11 @@ export function codeSystem(words: FhirWords, ruleIds: readonly string[]) {
       property: [{ code: 'kind', valueCode: kind }],
     });
   };
-  add(NONE_CODE, 'none-of-these', (language) => lookUp(words[language]!.questions, 'redFlags.none'));
+  add(NONE_CODE, 'none-of-these', (language) => textAt(words[language]!.questions, 'redFlags.none'));
   for (const { kind, field, ids } of OPTION_SOURCES)
     for (const id of ids) add(id, kind, (language) => optionWords(words[language]!.questions, field, id));
-  for (const id of SPECIALISTS) add(id, 'specialist', (language) => lookUp(words[language]!.outcomes, `specialists.${id}.name`));
-  for (const id of ruleIds) add(id, 'rule', (language) => lookUp(words[language]!.outcomes, `reasons.${id}`));
+  for (const id of SPECIALISTS) add(id, 'specialist', (language) => textAt(words[language]!.outcomes, `specialists.${id}.name`));
+  for (const id of ruleIds) add(id, 'rule', (language) => textAt(words[language]!.outcomes, `reasons.${id}`));
   const concept = [...concepts.values()];
   return {
     resourceType: 'CodeSystem',

@@ -6,21 +6,13 @@
 import { NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT, type ContextRule } from '../triage/answers/asked-when.ts';
-import { ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
-import { NONE_CODE, optionWords, type FhirWords } from './code-system.ts';
+import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
+import { NONE_CODE, optionWords, textAt, type FhirWords } from './code-system.ts';
 
 type Tree = { [key: string]: unknown };
-const GENDER_SYSTEM = 'http://hl7.org/fhir/administrative-gender';
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 const TOGGLE = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerOptionsToggleExpression';
-
-const lookUp = (tree: Tree, path: string): string | undefined => {
-  const value = path
-    .split('.')
-    .reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Tree)[key] : undefined), tree);
-  return typeof value === 'string' ? value : undefined;
-};
 
 /** The English text, with the other languages as translation extensions on `_<element>`. */
 function translated(words: FhirWords, pick: (questions: Tree) => string | undefined, what: string) {
@@ -62,7 +54,7 @@ export function contextExpression(rule: ContextRule): string {
 function coding(field: AnswerField, id: string, words: FhirWords) {
   const { text, extension } = translated(
     words,
-    (questions) => (id === NONE_CODE ? lookUp(questions, `${field}.none`) : optionWords(questions, field, id)),
+    (questions) => (id === NONE_CODE ? textAt(questions, `${field}.none`) : optionWords(questions, field, id)),
     `${field} option ${id}`,
   );
   return { system: field === 'sex' ? GENDER_SYSTEM : CODE_SYSTEM_URL, code: id, display: text, _display: extension };
@@ -118,7 +110,7 @@ function enableWhen(field: AnswerField) {
 
 function item(field: AnswerField, words: FhirWords) {
   const definition = fieldDefinition(field);
-  const { text, extension } = translated(words, (q) => lookUp(q, `${field}.question`) ?? lookUp(q, `${field}.label`), `${field} question`);
+  const { text, extension } = translated(words, (q) => textAt(q, `${field}.question`) ?? textAt(q, `${field}.label`), `${field} question`);
   const base = { linkId: field, text, _text: extension, ...(definition.required ? { required: true } : {}), ...enableWhen(field) };
   switch (definition.kind) {
     case 'number':

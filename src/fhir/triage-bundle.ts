@@ -8,10 +8,9 @@ import type { Urgency, Specialist } from '../triage/catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import type { Answers } from '../triage/answers/answers-schema.ts';
 import type { Recommendation } from '../triage/rules/recommendation.ts';
-import { ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
+import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
 import { NONE_CODE } from './code-system.ts';
 
-const GENDER_SYSTEM = 'http://hl7.org/fhir/administrative-gender';
 const SNOMED = 'http://snomed.info/sct';
 
 /** How soon, as ServiceRequest.priority (request-priority: routine | urgent | asap | stat). */

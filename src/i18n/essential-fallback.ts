@@ -3,16 +3,11 @@
 // rather than a raw key. A key never reaches the screen.
 
 import words from 'virtual:essential-words';
+import { wordAt } from './word-at.ts';
 
 type Options = { context?: unknown; returnObjects?: boolean; [name: string]: unknown };
 
-const lookup = (namespace: string, key: string): unknown =>
-  key
-    .split('.')
-    .reduce<unknown>(
-      (node, part) => (node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined),
-      words[namespace],
-    );
+const lookup = (namespace: string, key: string): unknown => wordAt(words[namespace], key);
 
 const interpolate = (text: string, options: Options): string =>
   text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => (options[name] === undefined ? '' : String(options[name])));

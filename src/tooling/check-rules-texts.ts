@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { LANGUAGES } from '../i18n/languages.ts';
+import { wordAt } from '../i18n/word-at.ts';
 import type { TextLookup } from '../triage/rules/analyse-rules.ts';
 
 /** Node only: looks texts up in locales/<language>/<namespace>.json. */
@@ -13,9 +14,7 @@ const localeFile = (language: string, namespace: string): unknown => {
 export const localeTexts: TextLookup = {
   languages: LANGUAGES,
   has: (language, namespace, key) => {
-    const value = key
-      .split('.')
-      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], localeFile(language, namespace));
+    const value = wordAt(localeFile(language, namespace), key);
     return typeof value === 'string' && value.trim() !== '';
   },
 };

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
-import type { OutputAsset } from 'rolldown';
+import type { Plugin, Rolldown } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../components/early-clicks.ts';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -61,7 +60,7 @@ export const contentSecurityPolicyPlugin = (configOrigins: readonly string[]): P
     handler(html, context) {
       const styles: string[] = [];
       let page = html.replace(/<link rel="stylesheet"[^>]*href="\.\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
-        const asset = context.bundle?.[file] as OutputAsset | undefined;
+        const asset = context.bundle?.[file] as Rolldown.OutputAsset | undefined;
         if (!asset) throw new Error(`content-security-policy: ${file} is not in the bundle`);
         const css = String(asset.source);
         delete context.bundle![file];

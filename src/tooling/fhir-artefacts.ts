@@ -1,19 +1,14 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { codeSystem, type FhirWords } from '../fhir/code-system.ts';
 import { questionnaire } from '../fhir/questionnaire.ts';
 import { readRuleSet } from './read-rule-files.ts';
+import { readLocaleFiles } from './read-locale-files.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
-/** The `questions` and `outcomes` words of every language in locales/. */
-export function fhirWords(localesDir = resolve(projectRoot, 'locales')): FhirWords {
-  const read = (language: string, namespace: string) => JSON.parse(readFileSync(join(localesDir, language, `${namespace}.json`), 'utf8'));
-  return Object.fromEntries(
-    readdirSync(localesDir).map((language) => [language, { questions: read(language, 'questions'), outcomes: read(language, 'outcomes') }]),
-  );
-}
+/** The words of every language in locales/, with the namespaces the FHIR artefacts use. */
+export const fhirWords = (localesDir?: string): FhirWords => readLocaleFiles(localesDir) as FhirWords;
 
 /** The FHIR artefacts of this build, from the same catalogue, locale files and rule files as the wizard. */
 export function fhirArtefacts(root = projectRoot) {

@@ -1,22 +1,11 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import type { Resource } from 'i18next';
 import type { RenderedStartPage, renderStartPages } from '../prerender.tsx';
+import { readLocaleFiles } from './read-locale-files.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** Every locale file, as i18next resources. */
-function allWords(localesDir: string): Resource {
-  const words: Resource = {};
-  for (const language of readdirSync(localesDir)) {
-    words[language] = {};
-    for (const file of readdirSync(join(localesDir, language)).filter((name) => name.endsWith('.json')))
-      words[language][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(localesDir, language, file), 'utf8'));
-  }
-  return words;
-}
 
 /** index.html with one start page's markup, language, title and no-script notice; `depth` folders below the app's. */
 export function startPageHtml(template: string, page: RenderedStartPage, depth: number): string {
@@ -68,7 +57,7 @@ export function prerenderPlugin(): Plugin {
           const entry = pathToFileURL(join(serverDir, 'prerender.js')).href;
           const { renderStartPages: render } = (await import(entry)) as { renderStartPages: typeof renderStartPages };
           const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-          for (const page of await render(allWords(resolve(config.root, 'locales')))) {
+          for (const page of await render(readLocaleFiles(resolve(config.root, 'locales')))) {
             const folder = join(outDir, page.path);
             mkdirSync(folder, { recursive: true });
             writeFileSync(join(folder, 'index.html'), startPageHtml(template, page, page.path.split('/').filter(Boolean).length));

@@ -19,14 +19,15 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
  * Serves a build the way a production host should (docs/embedding.md): gzip, hashed
  * files in assets/ cached for a year, everything else (pages, the service worker,
  * manifests) revalidated on every visit, and the basic security headers. For the
- * benchmark, so it measures what a person would get rather than a dev server.
+ * benchmark, so it measures what a person would get rather than a dev server, and
+ * for the test of a new build replacing an old one (`folder` may change between requests).
  */
-export async function serveLikeAHost(folder: string): Promise<{ url: string; server: Server }> {
+export async function serveLikeAHost(folder: string | (() => string)): Promise<{ url: string; server: Server }> {
   const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     void (async () => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname)).replace(/^(\.\.[/\\])+/, '');
-      const file = join(folder, path.endsWith('/') ? `${path}index.html` : path);
+      const file = join(typeof folder === 'string' ? folder : folder(), path.endsWith('/') ? `${path}index.html` : path);
       let body: Buffer;
       try {
         body = await readFile(file);

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { serveLikeAHost } from '../../src/tooling/static-host.ts';
 import { completeWizard, result } from './wizard-driver.ts';
 
 /**
@@ -106,25 +107,7 @@ test.describe('a new build', () => {
     await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', newBuild, '--emptyOutDir'], {
       env: { ...process.env, HIP_TRIAGE_CONFIG_ORIGINS: 'http://localhost:4318 https://clinic-b.example' },
     });
-    const types: Record<string, string> = {
-      '.html': 'text/html',
-      '.js': 'text/javascript',
-      '.json': 'application/json',
-      '.css': 'text/css',
-    };
-    server = createServer((request, response) => {
-      const path = normalize(new URL(request.url ?? '/', 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-      try {
-        const file = join(served, path.endsWith('/') ? `${path}index.html` : path);
-        const body = readFileSync(file);
-        response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-        response.end(body);
-      } catch {
-        response.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
-    origin = `http://localhost:${(server.address() as { port: number }).port}/`;
+    ({ url: origin, server } = await serveLikeAHost(() => served));
   });
 
   test.afterAll(() => {

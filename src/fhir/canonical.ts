@@ -11,3 +11,5 @@ export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/hip-triage`;
 export const GENDER_SYSTEM = 'http://hl7.org/fhir/administrative-gender';
 /** Clinical policy v2: a change of a rule, a question or an option id is a new version. */
 export const ARTEFACT_VERSION = '2.0.0';
+/** When this version of the artefacts was published (FHIR `date`, and the timestamp of the option lists). */
+export const ARTEFACT_DATE = '2026-12-02';

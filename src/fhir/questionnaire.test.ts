@@ -1,19 +1,26 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { FIELD_IDS, fieldDefinition } from '@/triage/fields.ts';
-import { CONTEXT_RULES, RED_FLAG_CONTEXT } from '@/triage/answers/asked-when.ts';
-import { PREGNANCY_AGE } from '@/triage/catalogue.ts';
+import fhirpath from 'fhirpath';
+import r4 from 'fhirpath/fhir-context/r4/index.js';
+import { CONTEXT_RULES, isPregnancyAsked, redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
+import type { Answers } from '@/triage/answers/answers-schema.ts';
+import { PREGNANCY_AGE, PREGNANCY_STATUSES, RED_FLAGS, SEXES } from '@/triage/catalogue.ts';
 import { fhirArtefacts } from '../tooling/fhir-artefacts.ts';
 import { fhirValidator } from '../tooling/fhir-validator.ts';
 import { CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
 import { contextExpression } from './questionnaire.ts';
+import { questionnaireResponse } from './triage-bundle.ts';
 
 const { 'Questionnaire.json': resource, 'CodeSystem.json': codeSystem } = fhirArtefacts();
 type Item = (typeof resource.item)[number] & Record<string, unknown>;
 const itemOf = (linkId: string) => resource.item.find((item) => item.linkId === linkId) as Item;
-const codesOf = (item: Item) =>
-  ((item.answerOption ?? []) as { valueCoding: { code: string; system: string } }[]).map((o) => o.valueCoding);
-const TOGGLE = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerOptionsToggleExpression';
+/** An item's options: its answerOption, or the contained ValueSet its answerExpression picks from. */
+const codesOf = (item: Item): { code: string; system: string }[] =>
+  item.answerOption
+    ? (item.answerOption as { valueCoding: { code: string; system: string } }[]).map((o) => o.valueCoding)
+    : resource.contained.find((r) => r.id === `${item.linkId}-options`)!.expansion.contains;
+const ANSWER_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerExpression';
 
 // The FHIR R4 base definitions, loaded once per file (about half a second).
 const validate = await fhirValidator();
@@ -25,7 +32,7 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
     expect(resource.item.filter((item) => 'required' in item).map((item) => item.linkId)).toEqual(['age', 'sex', 'redFlags']);
   });
 
-  it('offers every option of the catalogue, from our CodeSystem (sex: administrative-gender), and "None of these" where the wizard does', () => {
+  it('offers every option of the catalogue (all of them for some answers), from our CodeSystem (sex: administrative-gender), and "None of these" where the wizard does', () => {
     const ours = new Set(codeSystem.concept.map((concept) => concept.code));
     for (const field of FIELD_IDS) {
       const definition = fieldDefinition(field);
@@ -56,27 +63,55 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
     ]);
   });
 
-  it('offers each red flag in the contexts of the policy table only (SDC answerOptionsToggleExpression)', () => {
-    type Part = { url: string; valueCoding?: { code: string }; valueExpression?: { expression: string } };
-    const toggles = ((itemOf('redFlags').extension ?? []) as { url: string; extension: Part[] }[]).filter((e) => e.url === TOGGLE);
-    const toggled = new Map<string, string>();
-    for (const toggle of toggles) {
-      const expression = toggle.extension.find((part) => part.url === 'expression')!.valueExpression!.expression;
-      for (const option of toggle.extension.filter((part) => part.url === 'option')) toggled.set(option.valueCoding!.code, expression);
-    }
-    for (const [flag, context] of Object.entries(RED_FLAG_CONTEXT)) {
-      if (context === 'everyone') expect(toggled.has(flag), flag).toBe(false);
-      else expect(toggled.get(flag), flag).toBe(contextExpression(CONTEXT_RULES[context]));
-    }
-    // A limp is offered as a symptom from 18, where it stops being a red flag.
-    const symptomToggles = ((itemOf('symptoms').extension ?? []) as { url: string; extension: Part[] }[]).filter((e) => e.url === TOGGLE);
-    expect(symptomToggles.map((t) => t.extension.map((part) => part.valueCoding?.code ?? part.valueExpression?.expression))).toEqual([
-      ['limp', "%resource.item.where(linkId='age').answer.value >= 18"],
-    ]);
-    expect(contextExpression(CONTEXT_RULES['under-5'])).toBe("%resource.item.where(linkId='age').answer.value < 5");
-    expect(contextExpression(CONTEXT_RULES.pregnant)).toBe(
-      "%resource.item.where(linkId='pregnancy').answer.value.code.intersect('pregnant').exists()",
+  describe('offers each red flag, and a limp as a symptom, in the contexts of the policy table only', () => {
+    type Expression = { url: string; valueExpression: { expression: string } };
+    const expressionOf = (field: string) =>
+      ((itemOf(field).extension ?? []) as Expression[]).find((e) => e.url === ANSWER_EXPRESSION)!.valueExpression.expression;
+    /** The options the Questionnaire offers to this person, as a renderer computes them (fhirpath.js, HL7's reference FHIRPath). */
+    const offered = (field: string, person: Answers) => {
+      const response = questionnaireResponse(person, '2026-12-02T00:00:00Z');
+      const found = fhirpath.evaluate(response, expressionOf(field), { resource: response, questionnaire: resource }, r4) as {
+        code: string;
+      }[];
+      return found.map((coding) => coding.code);
+    };
+    const ages = [0, 2, 4, 5, 6, 11, 12, 16, 17, 18, 30, 55, 56, 70];
+    const people: Answers[] = ages.flatMap((age) =>
+      SEXES.flatMap((sex) =>
+        isPregnancyAsked({ age, sex })
+          ? [undefined, ...PREGNANCY_STATUSES].map((pregnancy) => ({ age, sex, ...(pregnancy ? { pregnancy } : {}), redFlags: [] }))
+          : [{ age, sex, redFlags: [] }],
+      ),
     );
+
+    it(`offers ${people.length} people exactly the red flags and symptoms the wizard shows them (SDC answerExpression)`, () => {
+      for (const person of people) {
+        expect(offered('redFlags', person), JSON.stringify(person)).toEqual([...redFlagsShown(person), 'none']);
+        expect(offered('symptoms', person), JSON.stringify(person)).toEqual([...symptomsShown(person), 'none']);
+      }
+      // Each context is met by someone: the grid above covers the whole policy table.
+      const everShown = new Set(people.flatMap((person) => redFlagsShown(person)));
+      expect([...everShown].sort()).toEqual([...RED_FLAGS].sort());
+    });
+
+    it('picks them from a contained ValueSet of every option, with our codes and words in four languages', () => {
+      for (const field of ['redFlags', 'symptoms'] as const) {
+        const valueSet = resource.contained.find((r) => r.id === `${field}-options`)!;
+        const definition = fieldDefinition(field);
+        expect(valueSet.expansion.contains.map((c) => c.code)).toEqual([
+          ...(definition.kind === 'multiple' ? definition.options : []),
+          'none',
+        ]);
+        for (const option of valueSet.expansion.contains) {
+          expect(option.system).toBe(CODE_SYSTEM_URL);
+          expect(option.designation.map((d) => d.language).sort()).toEqual(['ar', 'es', 'ru']);
+        }
+        // SDC: no answerOption beside an answerExpression.
+        expect(itemOf(field).answerOption).toBeUndefined();
+      }
+      expect(expressionOf('redFlags')).toContain(contextExpression(CONTEXT_RULES.pregnant));
+      expect(contextExpression(CONTEXT_RULES['under-5'])).toBe("%resource.item.where(linkId='age').answer.value < 5");
+    });
   });
 
   it('has every question and option in Russian, Spanish and Arabic (translation extension)', () => {

@@ -6,36 +6,40 @@
 import { NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT, type ContextRule } from '../triage/answers/asked-when.ts';
-import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
+import { ARTEFACT_DATE, ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
 import { NONE_CODE, optionWords, textAt, type FhirWords } from './code-system.ts';
 
 type Tree = { [key: string]: unknown };
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
-const TOGGLE = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerOptionsToggleExpression';
+const ANSWER_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerExpression';
+
+/** The English words, and the other languages' where they have them. */
+function inEachLanguage(words: FhirWords, pick: (questions: Tree) => string | undefined, what: string) {
+  const english = pick(words.en!.questions);
+  if (!english) throw new Error(`FHIR Questionnaire: no English words for ${what}`);
+  const others = Object.keys(words)
+    .filter((language) => language !== 'en')
+    .flatMap((language) => {
+      const content = pick(words[language]!.questions);
+      return content ? [{ language, content }] : [];
+    });
+  return { english, others };
+}
 
 /** The English text, with the other languages as translation extensions on `_<element>`. */
 function translated(words: FhirWords, pick: (questions: Tree) => string | undefined, what: string) {
-  const english = pick(words.en!.questions);
-  if (!english) throw new Error(`FHIR Questionnaire: no English words for ${what}`);
-  const others = Object.keys(words).filter((language) => language !== 'en');
+  const { english, others } = inEachLanguage(words, pick, what);
   return {
     text: english,
     extension: {
-      extension: others.flatMap((language) => {
-        const content = pick(words[language]!.questions);
-        return content
-          ? [
-              {
-                url: TRANSLATION,
-                extension: [
-                  { url: 'lang', valueCode: language },
-                  { url: 'content', valueString: content },
-                ],
-              },
-            ]
-          : [];
-      }),
+      extension: others.map(({ language, content }) => ({
+        url: TRANSLATION,
+        extension: [
+          { url: 'lang', valueCode: language },
+          { url: 'content', valueString: content },
+        ],
+      })),
     },
   };
 }
@@ -51,34 +55,63 @@ export function contextExpression(rule: ContextRule): string {
   return parts.join(' and ');
 }
 
+/** An option's words: "None of these" or the option's label. */
+const optionText = (questions: Tree, field: AnswerField, id: string) =>
+  id === NONE_CODE ? textAt(questions, `${field}.none`) : optionWords(questions, field, id);
+
 function coding(field: AnswerField, id: string, words: FhirWords) {
-  const { text, extension } = translated(
-    words,
-    (questions) => (id === NONE_CODE ? textAt(questions, `${field}.none`) : optionWords(questions, field, id)),
-    `${field} option ${id}`,
-  );
+  const { text, extension } = translated(words, (questions) => optionText(questions, field, id), `${field} option ${id}`);
   return { system: field === 'sex' ? GENDER_SYSTEM : CODE_SYSTEM_URL, code: id, display: text, _display: extension };
 }
 
-/** Options offered only in some contexts: shown when the context's expression holds (SDC). */
-function toggles(field: AnswerField, words: FhirWords) {
+/**
+ * When each option of a list is offered, as FHIRPath over the option's `code`:
+ * the red flags of the policy table, and a limp as a symptom from 18 (where it
+ * stops being a red flag). Options with no condition are offered to everyone.
+ */
+function optionConditions(field: AnswerField): [ids: string[], expression: string][] {
   const byExpression = new Map<string, string[]>();
   const add = (expression: string, id: string) => byExpression.set(expression, [...(byExpression.get(expression) ?? []), id]);
   if (field === 'redFlags')
     for (const [flag, context] of Object.entries(RED_FLAG_CONTEXT))
       if (context !== 'everyone') add(contextExpression(CONTEXT_RULES[context]), flag);
-  // A limp is a red flag while it is one (under 18), a symptom from then on.
   if (field === 'symptoms') add(`${answerTo('age')} >= ${CONTEXT_RULES[RED_FLAG_CONTEXT.limp].ageBelow}`, 'limp');
-  return [...byExpression].map(([expression, ids]) => ({
-    url: TOGGLE,
-    extension: [
-      ...ids.map((id) => {
-        const { _display: _, ...plain } = coding(field, id, words);
-        return { url: 'option', valueCoding: plain };
+  return [...byExpression].map(([expression, ids]) => [ids, expression]);
+}
+
+/** The id of the contained ValueSet that holds a list's options. */
+export const optionsValueSetId = (field: AnswerField) => `${field}-options`;
+
+/**
+ * A list whose options depend on earlier answers: SDC `answerExpression` picks
+ * them from a contained ValueSet (SDC allows no answerOption beside it). The
+ * expression is generated from the wizard's own context table.
+ */
+function optionsByExpression(field: AnswerField, ids: readonly string[], conditions: [string[], string][], words: FhirWords) {
+  const valueSet = {
+    resourceType: 'ValueSet',
+    id: optionsValueSetId(field),
+    status: 'draft',
+    expansion: {
+      timestamp: ARTEFACT_DATE,
+      contains: ids.map((id) => {
+        const { english, others } = inEachLanguage(words, (q) => optionText(q, field, id), `${field} option ${id}`);
+        return {
+          system: CODE_SYSTEM_URL,
+          code: id,
+          display: english,
+          designation: others.map(({ language, content }) => ({ language, value: content })),
+        };
       }),
-      { url: 'expression', valueExpression: { language: 'text/fhirpath', expression } },
-    ],
-  }));
+    },
+  };
+  const codes = (list: string[]) => `(${list.map((id) => `'${id}'`).join(' | ')})`;
+  const filter = conditions.map(([list, expression]) => `(code in ${codes(list)} implies (${expression}))`).join(' and ');
+  const expression = `%questionnaire.contained.where(id='${valueSet.id}').expansion.contains.where(${filter})`;
+  return {
+    valueSet,
+    extension: { url: ANSWER_EXPRESSION, valueExpression: { language: 'text/fhirpath', expression } },
+  };
 }
 
 const itemControl = (code: 'radio-button' | 'check-box') => ({
@@ -108,6 +141,7 @@ function enableWhen(field: AnswerField) {
   return {};
 }
 
+/** A field's item, and the ValueSet its options come from where they depend on earlier answers. */
 function item(field: AnswerField, words: FhirWords) {
   const definition = fieldDefinition(field);
   const { text, extension } = translated(words, (q) => textAt(q, `${field}.question`) ?? textAt(q, `${field}.label`), `${field} question`);
@@ -115,50 +149,54 @@ function item(field: AnswerField, words: FhirWords) {
   switch (definition.kind) {
     case 'number':
     case 'scale':
-      return { ...base, type: 'integer', extension: rangeExtensions(definition.field) };
+      return { item: { ...base, type: 'integer', extension: rangeExtensions(definition.field) } };
     case 'yes-no':
-      return { ...base, type: 'boolean' };
+      return { item: { ...base, type: 'boolean' } };
     case 'single':
       return {
-        ...base,
-        type: 'choice',
-        // Radio buttons, as the wizard shows them (a renderer's default may be a drop-down).
-        extension: [itemControl('radio-button')],
-        answerOption: definition.options.map((id) => ({ valueCoding: coding(field, id, words) })),
+        item: {
+          ...base,
+          type: 'choice',
+          // Radio buttons, as the wizard shows them (a renderer's default may be a drop-down).
+          extension: [itemControl('radio-button')],
+          answerOption: definition.options.map((id) => ({ valueCoding: coding(field, id, words) })),
+        },
       };
-    case 'multiple':
-      return {
-        ...base,
-        type: 'choice',
-        repeats: true,
-        extension: [
-          {
-            url: ITEM_CONTROL,
-            valueCodeableConcept: { coding: [{ system: 'http://hl7.org/fhir/questionnaire-item-control', code: 'check-box' }] },
+    case 'multiple': {
+      const ids = [...definition.options, ...(definition.withNone ? [NONE_CODE] : [])];
+      const conditions = optionConditions(field);
+      const list = { ...base, type: 'choice', repeats: true };
+      if (conditions.length === 0)
+        return {
+          item: {
+            ...list,
+            extension: [itemControl('check-box')],
+            answerOption: ids.map((id) => ({ valueCoding: coding(field, id, words) })),
           },
-          ...toggles(field, words),
-        ],
-        answerOption: [...definition.options, ...(definition.withNone ? [NONE_CODE] : [])].map((id) => ({
-          valueCoding: coding(field, id, words),
-        })),
-      };
+        };
+      const { valueSet, extension: answerExpression } = optionsByExpression(field, ids, conditions, words);
+      return { item: { ...list, extension: [itemControl('check-box'), answerExpression] }, valueSet };
+    }
   }
 }
 
 export function questionnaire(words: FhirWords) {
+  const items = FIELD_IDS.map((field) => item(field, words));
   return {
     resourceType: 'Questionnaire',
     id: 'hip-triage',
+    contained: items.flatMap(({ valueSet }) => (valueSet ? [valueSet] : [])),
     url: QUESTIONNAIRE_URL,
     version: ARTEFACT_VERSION,
     name: 'HipPainCheck',
     title: 'Hip pain check',
     status: 'draft',
     experimental: true,
+    date: ARTEFACT_DATE,
     subjectType: ['Patient'],
     publisher: 'hip-triage project',
     description:
       'The questions of the hip pain check, a non-diagnostic triage wizard: who to see about hip pain and how soon. Not a diagnosis. The wizard stops at an emergency answer; this form cannot, so a response may hold answers after one: the recommendation ignores them.',
-    item: FIELD_IDS.map((field) => item(field, words)),
+    item: items.map(({ item }) => item),
   };
 }

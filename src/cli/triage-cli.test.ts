@@ -95,6 +95,61 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
     expectRejected(runCli(['--format', 'xml', '-'], vignettes[0]!.answers));
   });
 
+  it('with --from fhir reads the Bundles it printed (or bare QuestionnaireResponses) back into the same recommendations', () => {
+    const bundles = JSON.parse(
+      runCli(
+        ['--format', 'fhir', '-'],
+        vignettes.map((v) => v.answers),
+      ).stdout,
+    ) as {
+      entry: { resource: unknown }[];
+    }[];
+    const file = join(tempDir, 'bundles.json');
+    writeFileSync(file, JSON.stringify(bundles));
+    const run = runCli(['--from', 'fhir', file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(vignettes.map((v) => v.expected));
+    // One response gives one recommendation, not a list.
+    const single = runCli(['--from', 'fhir', '-'], bundles[0]!.entry[0]!.resource);
+    expect(single.status, single.stderr).toBe(0);
+    expect(JSON.parse(single.stdout)).toEqual(vignettes[0]!.expected);
+  });
+
+  it('with --from fhir names the linkId of each bad answer, and prints nothing', () => {
+    const response = (
+      JSON.parse(runCli(['--format', 'fhir', '-'], { age: 30, sex: 'male', redFlags: [] }).stdout) as {
+        entry: { resource: { item: unknown[] } }[];
+      }
+    ).entry[0]!.resource;
+    const coding = (code: string) => ({ valueCoding: { system: 'http://hip-triage.example.org/fhir/CodeSystem/hip-triage', code } });
+    const bad = {
+      ...response,
+      item: [
+        ...response.item.slice(0, 2),
+        { linkId: 'redFlags', answer: [coding('contractions')] },
+        { linkId: 'painScore', answer: [{ valueInteger: 12 }] },
+      ],
+    };
+    const run = runCli(['--from', 'fhir', '-'], bad);
+    expectRejected(run);
+    expect(run.errors).toEqual([
+      lineFor("item.where(linkId='painScore')", '0', '10'),
+      lineFor("item.where(linkId='redFlags').answer[0]", 'contractions', 'pregnant'),
+    ]);
+    const shape = runCli(
+      ['--from', 'fhir', '-'],
+      [{ ...response, item: [{ linkId: 'age', answer: [{ valueString: '30' }] }] }, { resourceType: 'Patient' }],
+    );
+    expectRejected(shape);
+    expect(shape.errors).toEqual([
+      lineFor("[0].item.where(linkId='age').answer[0]", 'valueInteger', 'valueString'),
+      lineFor('[1]', 'QuestionnaireResponse', 'Patient'),
+    ]);
+    // Anything else after --from is refused, with the usage.
+    expectRejected(runCli(['--from', 'hl7v2', '-'], response));
+  });
+
   // One single-object call per urgency that the worked cases cover (the array call
   // above already checks every case's recommendation).
   const onePerUrgency = URGENCIES.flatMap((urgency) => vignettes.filter((v) => v.expected.urgency === urgency).slice(0, 1));

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 /**
- * npm run --silent triage -- [--format fhir] <answers.json | ->
+ * npm run --silent triage -- [--format fhir | --from fhir] <answers.json | ->
  *
  * Reads one answers object or an array of them and prints the recommendation(s) as
- * JSON, or with `--format fhir` a FHIR R4 Bundle for each (docs/fhir.md). Invalid
+ * JSON, or with `--format fhir` a FHIR R4 Bundle for each (docs/fhir.md). With
+ * `--from fhir` it reads FHIR QuestionnaireResponses to our Questionnaire instead
+ * (one, a Bundle of them, or an array) and prints their recommendations. Invalid
  * input: exit 2, nothing on stdout, one line per offending field on stderr. Same
  * answers schema and engine as the wizard; rules read from `rules/`.
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
-import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.ts';
+import { describeAnswersIssue, type Translate } from '../triage/answers/describe-answers-issue.ts';
 import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { englishErrors } from '../tooling/english-errors.ts';
 import { triageBundle } from '../fhir/triage-bundle.ts';
+import { answersFromResponse, itemPath, responsesIn } from '../fhir/answers-from-response.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -51,12 +54,78 @@ function readInput(source: string, limit: number): { text: string } | { tooLarge
   return { text: Buffer.concat(chunks).toString('utf8') };
 }
 
+type Mode = 'answers' | 'to-fhir' | 'from-fhir';
+
+function modeOf(args: string[]): Mode | undefined {
+  if (args.length === 1) return args[0] === '-' || !args[0]!.startsWith('-') ? 'answers' : undefined;
+  if (args.length !== 3 || args[1] !== 'fhir') return undefined;
+  return args[0] === '--format' ? 'to-fhir' : args[0] === '--from' ? 'from-fhir' : undefined;
+}
+
+/** The valid answers objects in the input, or the problem lines (at most 50) and how many problems there were. */
+type Found = { answers: Answers[] } | { problems: string[]; count: number };
+
+function answersIn(input: unknown, t: Translate): Found {
+  const many = Array.isArray(input);
+  const items: unknown[] = many ? (input as unknown[]) : [input];
+  const problems: string[] = [];
+  let count = 0;
+  const answers: Answers[] = [];
+  items.forEach((item, index) => {
+    const result = validateAnswers(item);
+    if (result.success) return answers.push(result.answers);
+    count += result.issues.length;
+    // Only the lines that will be printed are worded: a flood of bad input costs no more than 50 lines.
+    for (const issue of result.issues.slice(0, MAX_PROBLEM_LINES - problems.length))
+      problems.push(describeAnswersIssue(issue, item, t, many ? `[${index}]` : ''));
+  });
+  return count > 0 ? { problems, count } : { answers };
+}
+
+/** The answers in FHIR QuestionnaireResponses (docs/fhir.md): every problem names the item's linkId. */
+function answersInResponses(input: unknown, t: Translate): Found {
+  const problems: string[] = [];
+  let count = 0;
+  const answers: Answers[] = [];
+  const report = (lines: string[]) => {
+    count += lines.length;
+    problems.push(...lines.slice(0, MAX_PROBLEM_LINES - problems.length));
+  };
+  const at = (prefix: string, where: string) => `${prefix}${prefix && where ? '.' : ''}${where}`;
+  for (const found of responsesIn(input)) {
+    if ('issue' in found) {
+      report([`${found.issue.where || 'input'}: ${t(found.issue.key, { ...found.issue.values, interpolation: { escapeValue: false } })}`]);
+      continue;
+    }
+    const shape = answersFromResponse(found.response);
+    if (shape.issues.length > 0) {
+      report(
+        shape.issues.map(
+          (issue) => `${at(found.where, issue.where)}: ${t(issue.key, { ...issue.values, interpolation: { escapeValue: false } })}`,
+        ),
+      );
+      continue;
+    }
+    const result = validateAnswers(shape.answers);
+    if (result.success) answers.push(result.answers);
+    else
+      report(
+        result.issues.map((issue) =>
+          describeAnswersIssue(issue, shape.answers, t, found.where, (path) =>
+            path.length === 0 ? 'item' : itemPath(String(path[0]), typeof path[1] === 'number' ? path[1] : undefined),
+          ),
+        ),
+      );
+  }
+  return count > 0 ? { problems, count } : { answers };
+}
+
 async function main(args: string[]): Promise<void> {
   // Messages for people, from the locale files like every other text (English here).
   const i18n = await englishErrors();
   const usage = i18n.t('cli.usage');
-  const fhir = args.length === 3 && args[0] === '--format' && args[1] === 'fhir';
-  if (!(args.length === 1 || fhir) || args[0] === '--help' || args[0] === '-h') fail([usage]);
+  const mode = modeOf(args);
+  if (!mode) fail([usage]);
   const source = args.at(-1)!;
   const shownSource = source === '-' ? i18n.t('cli.standardInput') : source;
   let read: ReturnType<typeof readInput>;
@@ -75,33 +144,25 @@ async function main(args: string[]): Promise<void> {
     fail([i18n.t('cli.notJson', { source: shownSource, reason: (error as Error).message })]);
   }
 
-  const many = Array.isArray(input);
-  const items: unknown[] = many ? (input as unknown[]) : [input];
-  const problems: string[] = [];
-  let problemCount = 0;
-  const answers: Answers[] = [];
-  items.forEach((item, index) => {
-    const result = validateAnswers(item);
-    if (result.success) {
-      answers.push(result.answers);
-      return;
-    }
-    problemCount += result.issues.length;
-    // Only the lines that will be printed are worded: a flood of bad input costs no more than 50 lines.
-    for (const issue of result.issues.slice(0, MAX_PROBLEM_LINES - problems.length)) {
-      problems.push(describeAnswersIssue(issue, item, i18n.t, many ? `[${index}]` : ''));
-    }
-  });
-  if (problemCount > problems.length) problems.push(i18n.t('cli.moreProblems', { count: problemCount - problems.length }));
-  if (problemCount > 0) fail(problems);
+  const found = mode === 'from-fhir' ? answersInResponses(input, i18n.t) : answersIn(input, i18n.t);
+  if ('problems' in found) {
+    const { problems, count } = found;
+    if (count > problems.length) problems.push(i18n.t('cli.moreProblems', { count: count - problems.length }));
+    fail(problems);
+  }
+  const { answers } = found;
+  // One result for one answers object (or a response, or a Bundle with one), else a list.
+  const many = mode === 'from-fhir' ? answers.length !== 1 || Array.isArray(input) : Array.isArray(input);
 
   const ruleSet = readRuleSet(resolve(projectRoot, 'rules'));
   const recommendations = answers.map((a) => evaluateRules(ruleSet, a));
   const authored = new Date().toISOString();
-  const notDiagnosis = fhir
-    ? (JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/outcomes.json'), 'utf8')) as { notDiagnosis: string }).notDiagnosis
-    : '';
-  const printed = fhir ? recommendations.map((r, index) => triageBundle(answers[index]!, r, { notDiagnosis, authored })) : recommendations;
+  const notDiagnosis =
+    mode === 'to-fhir'
+      ? (JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/outcomes.json'), 'utf8')) as { notDiagnosis: string }).notDiagnosis
+      : '';
+  const printed =
+    mode === 'to-fhir' ? recommendations.map((r, index) => triageBundle(answers[index]!, r, { notDiagnosis, authored })) : recommendations;
   process.stdout.write(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);
 }
 

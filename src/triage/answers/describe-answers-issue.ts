@@ -16,8 +16,17 @@ const shorten = (text: string): string => (text.length <= MAX_CHARS ? text : `${
 /** Words for a message key (i18next's t in practice); the core knows no i18n library. */
 export type Translate = (key: string, options: Record<string, unknown>) => string;
 
-/** One line per offending field, e.g. `age: must be a whole number from 0 to 120`. */
-export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: Translate, prefix = ''): string {
+/**
+ * One line per offending field, e.g. `age: must be a whole number from 0 to 120`.
+ * `formatPath` names the place another way (the FHIR reader: by the item's linkId).
+ */
+export function describeAnswersIssue(
+  issue: AnswersIssue,
+  input: unknown,
+  t: Translate,
+  prefix = '',
+  formatPath: (path: readonly (string | number)[]) => string = formatIssuePath,
+): string {
   const field = String(issue.path[0] ?? '');
   // Own properties only: an unknown field may be called "constructor" or "__proto__".
   const range = Object.hasOwn(NUMBER_RANGES, field) ? NUMBER_RANGES[field as keyof typeof NUMBER_RANGES] : undefined;
@@ -33,6 +42,6 @@ export function describeAnswersIssue(issue: AnswersIssue, input: unknown, t: Tra
     interpolation: { escapeValue: false },
   });
   const path = issue.path.map((key) => (typeof key === 'string' ? shorten(key) : key));
-  const where = `${prefix}${prefix && path.length && typeof path[0] === 'string' ? '.' : ''}${formatIssuePath(path)}`;
+  const where = `${prefix}${prefix && path.length && typeof path[0] === 'string' ? '.' : ''}${formatPath(path)}`;
   return where ? `${where}: ${text}` : text;
 }

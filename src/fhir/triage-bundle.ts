@@ -6,7 +6,7 @@
 
 import type { Urgency, Specialist } from '../triage/catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
-import type { Answers } from '../triage/answers/answers-schema.ts';
+import type { AnswersSoFar } from '../triage/answers/answers-schema.ts';
 import type { Recommendation } from '../triage/rules/recommendation.ts';
 import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
 import { NONE_CODE } from './code-system.ts';
@@ -51,7 +51,8 @@ function answerValues(field: AnswerField, value: unknown) {
   }
 }
 
-export function questionnaireResponse(answers: Answers, authored: string) {
+/** The answers given (all of them, or those before the wizard stopped at an emergency). */
+export function questionnaireResponse(answers: AnswersSoFar, authored: string) {
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`,
@@ -64,10 +65,18 @@ export function questionnaireResponse(answers: Answers, authored: string) {
   };
 }
 
-export function serviceRequest(recommendation: Recommendation, notDiagnosis: string, authored: string, answersUrl: string) {
+export function serviceRequest(
+  recommendation: Recommendation,
+  notDiagnosis: string,
+  authored: string,
+  answersUrl: string,
+  language: string,
+) {
   const snomed = SNOMED_OCCUPATION[recommendation.specialist];
   return {
     resourceType: 'ServiceRequest',
+    // The language of its note.
+    language,
     // Proposed to the clinic, not yet acted on.
     status: 'draft',
     intent: 'proposal',
@@ -82,11 +91,19 @@ export function serviceRequest(recommendation: Recommendation, notDiagnosis: str
   };
 }
 
-/** The Bundle for one check. `newId` gives the entries' urn:uuid ids (random in use, fixed in tests). */
+/**
+ * The Bundle for one check. `notDiagnosis` is the not-a-diagnosis line in `language`;
+ * `newId` gives the entries' urn:uuid ids (random in use, fixed in tests).
+ */
 export function triageBundle(
-  answers: Answers,
+  answers: AnswersSoFar,
   recommendation: Recommendation,
-  { notDiagnosis, authored, newId = () => crypto.randomUUID() }: { notDiagnosis: string; authored: string; newId?: () => string },
+  {
+    notDiagnosis,
+    authored,
+    language = 'en',
+    newId = () => crypto.randomUUID(),
+  }: { notDiagnosis: string; authored: string; language?: string; newId?: () => string },
 ) {
   const answersUrl = `urn:uuid:${newId()}`;
   return {
@@ -95,7 +112,7 @@ export function triageBundle(
     timestamp: authored,
     entry: [
       { fullUrl: answersUrl, resource: questionnaireResponse(answers, authored) },
-      { fullUrl: `urn:uuid:${newId()}`, resource: serviceRequest(recommendation, notDiagnosis, authored, answersUrl) },
+      { fullUrl: `urn:uuid:${newId()}`, resource: serviceRequest(recommendation, notDiagnosis, authored, answersUrl, language) },
     ],
   };
 }

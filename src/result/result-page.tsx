@@ -148,7 +148,7 @@ export default function ResultPage({
       )}
 
       <div className="inset-text not-diagnosis">{t('notDiagnosis')}</div>
-      <SummaryActions summary={summary} />
+      <SummaryActions summary={summary} answers={answers} recommendation={recommendation} />
       <section className="print-only print-answers">
         <p>
           {t('summary.time')}: {formatTime(printedAt, i18n.language)}

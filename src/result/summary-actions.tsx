@@ -1,27 +1,45 @@
 import { useState } from 'react';
 import { useWording } from '@/i18n/audience.tsx';
+import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
+import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import { fhirFile, saveFile } from './fhir-file.ts';
+
+type Status = 'idle' | 'copied' | 'copyFailed' | 'fhirSaved' | 'fhirFailed';
 
 /**
  * Take-away actions on the result: reception copies the summary for the booking
- * system; a patient downloads it; both can print. Nothing is sent anywhere.
+ * system; a patient downloads it; both can print, and both can save the check as
+ * FHIR for a clinic's record system. Nothing is sent anywhere.
  */
-export function SummaryActions({ summary }: { summary: string }) {
-  const { t, audience } = useWording(['outcomes']);
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+export function SummaryActions({
+  summary,
+  answers,
+  recommendation,
+}: {
+  summary: string;
+  answers: AnswersSoFar;
+  recommendation: Recommendation;
+}) {
+  const { t, i18n, audience } = useWording(['outcomes']);
+  const [status, setStatus] = useState<Status>('idle');
+  const fhirFileName = `${t('summary.fileName')}.fhir.json`;
 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(summary);
       setStatus('copied');
     } catch {
-      setStatus('failed');
+      setStatus('copyFailed');
     }
   };
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([summary], { type: 'text/plain;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: `${t('summary.fileName')}.txt` });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
+  const download = () => saveFile(new Blob([summary], { type: 'text/plain;charset=utf-8' }), `${t('summary.fileName')}.txt`);
+  const downloadFhir = async () => {
+    try {
+      saveFile(await fhirFile(answers, recommendation, t('notDiagnosis'), i18n.language), fhirFileName);
+      setStatus('fhirSaved');
+    } catch {
+      setStatus('fhirFailed');
+    }
   };
 
   return (
@@ -36,15 +54,20 @@ export function SummaryActions({ summary }: { summary: string }) {
             {t('summary.download')}
           </button>
         )}
+        <button type="button" className="button button--secondary" data-action="download-fhir" onClick={() => void downloadFhir()}>
+          {t('summary.downloadFhir')}
+        </button>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           {t('summary.print')}
         </button>
       </div>
       <p role="status" className="summary-actions__status">
         {status === 'copied' && t('summary.copied')}
-        {status === 'failed' && t('summary.copyFailed')}
+        {status === 'copyFailed' && t('summary.copyFailed')}
+        {status === 'fhirSaved' && t('summary.fhirSaved', { file: fhirFileName })}
+        {status === 'fhirFailed' && t('summary.fhirFailed')}
       </p>
-      {status === 'failed' && <textarea className="summary-text" readOnly value={summary} rows={12} aria-label={t('summary.title')} />}
+      {status === 'copyFailed' && <textarea className="summary-text" readOnly value={summary} rows={12} aria-label={t('summary.title')} />}
     </section>
   );
 }

@@ -76,6 +76,12 @@ test('the script creates a titled iframe that sizes itself on every step, and re
   await frame.getByRole('button', { name: 'See my suggestion' }).click();
   await expect(frame.locator('[data-urgency]')).toBeVisible();
   await expectSized(page, 'result');
+  // The FHIR file saves from inside the clinic's iframe (another origin); the page hears nothing of it (checked below).
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: "Download for a clinic's computer system (FHIR)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('hip-pain-check-summary.fhir.json');
 
   const all = await events(page);
   const result = all.find((e) => e.type === 'result')!;

@@ -86,6 +86,14 @@ describe('reading a QuestionnaireResponse back into answers (triage --from fhir)
     expect(issuesOf(twice)).toEqual([{ where: "item.where(linkId='age')", key: 'fhir.repeatedItem' }]);
   });
 
+  it('refuses a response that skipped the pregnancy question where the form asks it (the pregnancy warning signs were never offered)', () => {
+    const woman = (age: number) => responseOf({ age, sex: 'female', redFlags: [] });
+    expect(issuesOf(woman(30))).toEqual([{ where: "item.where(linkId='pregnancy')", key: 'fhir.requiredWhenAsked.pregnancy' }]);
+    expect(issuesOf(responseOf({ age: 30, sex: 'female', pregnancy: 'no', redFlags: [] }))).toEqual([]);
+    // Not asked: a woman of 70, a girl of 11, a man.
+    for (const response of [woman(70), woman(11), responseOf(base)]) expect(issuesOf(response)).toEqual([]);
+  });
+
   it('leaves the values to the answers schema, which checks them as for the wizard (e.g. a pregnancy answer for a man)', () => {
     const { answers, issues } = answersFromResponse(withItem('pregnancy', { answer: [ours('pregnant')] }));
     expect(issues).toEqual([]);

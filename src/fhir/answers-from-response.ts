@@ -9,6 +9,8 @@
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
 import { NONE_CODE } from './code-system.ts';
+import { REQUIRED_WHEN_ASKED } from './questionnaire.ts';
+import { PREGNANCY_STATUSES, SEXES, type PregnancyStatus, type Sex } from '../triage/catalogue.ts';
 
 /** A problem with a response: where (FHIRPath), an `errors` message key and its values. */
 export interface ResponseIssue {
@@ -106,6 +108,16 @@ export function answersFromResponse(response: Json): { answers: Json; issues: Re
     issues.push(...itemIssues);
     if (itemIssues.length === 0) answers[linkId] = value;
   });
+  // What the Questionnaire requires whenever it is asked (the pregnancy answer: without it the pregnancy
+  // warning signs were never offered), judged on the answers that are valid.
+  const context = {
+    ...(Number.isInteger(answers.age) ? { age: answers.age as number } : {}),
+    ...((SEXES as readonly unknown[]).includes(answers.sex) ? { sex: answers.sex as Sex } : {}),
+    ...((PREGNANCY_STATUSES as readonly unknown[]).includes(answers.pregnancy) ? { pregnancy: answers.pregnancy as PregnancyStatus } : {}),
+  };
+  for (const [field, isAsked] of Object.entries(REQUIRED_WHEN_ASKED))
+    if (isAsked(context) && answers[field] === undefined && !issues.some((issue) => issue.where.startsWith(itemPath(field))))
+      issues.push({ where: itemPath(field), key: `fhir.requiredWhenAsked.${field}` });
   return { answers, issues };
 }
 

@@ -29,7 +29,8 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
   it('has one item per answer field, linkId = the answer id, in the order they are asked', () => {
     expect(resource.item.map((item) => item.linkId)).toEqual(FIELD_IDS);
     expect(resource.url).toBe(QUESTIONNAIRE_URL);
-    expect(resource.item.filter((item) => 'required' in item).map((item) => item.linkId)).toEqual(['age', 'sex', 'redFlags']);
+    // What every check must have, and the pregnancy answer whenever it is asked (FHIR: required applies only while enabled).
+    expect(resource.item.filter((item) => 'required' in item).map((item) => item.linkId)).toEqual(['age', 'sex', 'pregnancy', 'redFlags']);
   });
 
   it('offers every option of the catalogue (all of them for some answers), from our CodeSystem (sex: administrative-gender), and "None of these" where the wizard does', () => {

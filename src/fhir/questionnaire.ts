@@ -5,7 +5,7 @@
 
 import { NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
-import { CONTEXT_RULES, RED_FLAG_CONTEXT, type ContextRule } from '../triage/answers/asked-when.ts';
+import { CONTEXT_RULES, RED_FLAG_CONTEXT, isPregnancyAsked, type AskedWhenInput, type ContextRule } from '../triage/answers/asked-when.ts';
 import { ARTEFACT_DATE, ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
 import { NONE_CODE, optionWords, textAt, type FhirWords } from './code-system.ts';
 
@@ -43,6 +43,13 @@ function translated(words: FhirWords, pick: (questions: Tree) => string | undefi
     },
   };
 }
+
+/**
+ * Required in the form whenever it is asked (FHIR: only while enabled), beyond the
+ * answers every check must have: the pregnancy answer decides which warning signs
+ * are offered, and a form, unlike the wizard's page, would let it be skipped.
+ */
+export const REQUIRED_WHEN_ASKED: Partial<Record<AnswerField, (answers: AskedWhenInput) => boolean>> = { pregnancy: isPregnancyAsked };
 
 /** FHIRPath for "the answer to `field`" in a response. */
 const answerTo = (field: AnswerField) => `%resource.item.where(linkId='${field}').answer.value`;
@@ -145,7 +152,8 @@ function enableWhen(field: AnswerField) {
 function item(field: AnswerField, words: FhirWords) {
   const definition = fieldDefinition(field);
   const { text, extension } = translated(words, (q) => textAt(q, `${field}.question`) ?? textAt(q, `${field}.label`), `${field} question`);
-  const base = { linkId: field, text, _text: extension, ...(definition.required ? { required: true } : {}), ...enableWhen(field) };
+  const required = definition.required || field in REQUIRED_WHEN_ASKED;
+  const base = { linkId: field, text, _text: extension, ...(required ? { required: true } : {}), ...enableWhen(field) };
   switch (definition.kind) {
     case 'number':
     case 'scale':

@@ -89,7 +89,7 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
       expect((request!.reasonCode as { coding: { code: string }[] }[]).map((r) => r.coding[0]!.code)).toEqual(
         vignettes[index]!.expected.reasons,
       );
-      expect(request!.note).toEqual([{ text: expect.stringContaining('not a diagnosis') }]);
+      expect(request!.note).toEqual([{ text: expect.stringMatching(/not a diagnosis/i) }]);
     });
     // Anything else after --format is refused, with the usage.
     expectRejected(runCli(['--format', 'xml', '-'], vignettes[0]!.answers));
@@ -358,6 +358,65 @@ describe('triage CLI: hostile input (exit 2 with one clear line, never a crash o
       '[0].redFlags: must be a list',
     ]);
     expect(run.errors[50]).toBe('… and 70 more problems');
+  });
+
+  it('refuses a list far longer than its options at once, without overflowing (found by review)', () => {
+    const run = runCli(['-'], { age: 30, sex: 'male', redFlags: Array.from({ length: 300_000 }, () => 'fever') });
+    expectRejected(run);
+    expect(run.errors).toEqual([lineFor('redFlags', 'more entries than there are options')]);
+  });
+
+  describe('with --from fhir (found by review)', () => {
+    const routine = () =>
+      (
+        JSON.parse(runCli(['--format', 'fhir', '-'], { age: 40, sex: 'male', redFlags: [] }).stdout) as {
+          entry: { resource: { item: { linkId: string; answer: unknown[] }[] } }[];
+        }
+      ).entry[0]!.resource;
+    const coding = (code?: string) => ({
+      valueCoding: { system: 'http://hip-triage.example.org/fhir/CodeSystem/hip-triage', ...(code ? { code } : {}) },
+    });
+
+    it('refuses a coding without a code, rather than reading the question as blank (an emergency read as urgent)', () => {
+      const response = routine();
+      response.item = response.item.map((item) =>
+        item.linkId === 'redFlags' ? { ...item, answer: [coding('cannot-bear-weight')] } : item,
+      );
+      response.item.push({ linkId: 'onset', answer: [coding()] });
+      const run = runCli(['--from', 'fhir', '-'], response);
+      expectRejected(run);
+      expect(run.errors).toEqual([lineFor("item.where(linkId='onset').answer[0]", 'no code')]);
+    });
+
+    it('refuses a Bundle entry it cannot read, rather than skip it (a skipped patient could be the emergency)', () => {
+      const response = routine();
+      const run = runCli(['--from', 'fhir', '-'], {
+        resourceType: 'Bundle',
+        type: 'collection',
+        entry: [{ resource: response }, response],
+      });
+      expectRejected(run);
+      expect(run.errors).toEqual([lineFor('entry[1]', 'Bundle entry')]);
+    });
+
+    it('prints at most 50 problem lines for a response with a million bad items, then how many more', () => {
+      const response = routine();
+      const run = runCli(['--from', 'fhir', '-'], { ...response, item: Array.from({ length: 1_000_000 }, () => ({})) });
+      expectRejected(run);
+      expect(run.errors).toHaveLength(51);
+      expect(run.errors[0]).toEqual(lineFor('item[0]', 'not a question'));
+      expect(run.errors[50]).toBe('… and 999950 more problems');
+    });
+
+    it('refuses what --format fhir wrote for answers that leave out a question the form requires (pregnancy, where asked)', () => {
+      const bundle = runCli(['--format', 'fhir', '-'], { age: 30, sex: 'female', redFlags: [] }).stdout;
+      const run = runCli(['--from', 'fhir', '-'], bundle);
+      expectRejected(run);
+      expect(run.errors).toEqual([
+        lineFor('entry[0].resource.status', 'in-progress', 'completed'),
+        lineFor("entry[0].resource.item.where(linkId='pregnancy')", 'pregnancy warning signs'),
+      ]);
+    });
   });
 
   it('cuts long values and names, and prints control characters escaped', () => {

@@ -17,7 +17,7 @@ import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { englishErrors } from '../tooling/english-errors.ts';
 import { triageBundle } from '../fhir/triage-bundle.ts';
-import { answersFromResponse, itemPath, responsesIn } from '../fhir/answers-from-response.ts';
+import { answersFromResponse, itemPath, responsesIn, type ResponseIssue } from '../fhir/answers-from-response.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -65,59 +65,55 @@ function modeOf(args: string[]): Mode | undefined {
 /** The valid answers objects in the input, or the problem lines (at most 50) and how many problems there were. */
 type Found = { answers: Answers[] } | { problems: string[]; count: number };
 
+/** Problem lines: every problem counted, only the first 50 worded, so that a flood of bad input costs no more. */
+function problemLines() {
+  const problems: string[] = [];
+  let count = 0;
+  return {
+    add: (word: () => string) => {
+      count += 1;
+      if (problems.length < MAX_PROBLEM_LINES) problems.push(word());
+    },
+    found: (answers: Answers[]): Found => (count > 0 ? { problems, count } : { answers }),
+  };
+}
+
 function answersIn(input: unknown, t: Translate): Found {
   const many = Array.isArray(input);
   const items: unknown[] = many ? (input as unknown[]) : [input];
-  const problems: string[] = [];
-  let count = 0;
+  const lines = problemLines();
   const answers: Answers[] = [];
   items.forEach((item, index) => {
     const result = validateAnswers(item);
-    if (result.success) return answers.push(result.answers);
-    count += result.issues.length;
-    // Only the lines that will be printed are worded: a flood of bad input costs no more than 50 lines.
-    for (const issue of result.issues.slice(0, MAX_PROBLEM_LINES - problems.length))
-      problems.push(describeAnswersIssue(issue, item, t, many ? `[${index}]` : ''));
+    if (result.success) answers.push(result.answers);
+    else for (const issue of result.issues) lines.add(() => describeAnswersIssue(issue, item, t, many ? `[${index}]` : ''));
   });
-  return count > 0 ? { problems, count } : { answers };
+  return lines.found(answers);
 }
 
 /** The answers in FHIR QuestionnaireResponses (docs/fhir.md): every problem names the item's linkId. */
-function answersInResponses(input: unknown, t: Translate): Found {
-  const problems: string[] = [];
-  let count = 0;
+function answersInResponses(input: unknown, t: Translate): Found & { responses: number } {
+  const lines = problemLines();
   const answers: Answers[] = [];
-  const report = (lines: string[]) => {
-    count += lines.length;
-    problems.push(...lines.slice(0, MAX_PROBLEM_LINES - problems.length));
-  };
+  let responses = 0;
   const at = (prefix: string, where: string) => `${prefix}${prefix && where ? '.' : ''}${where}`;
+  const word = (prefix: string, issue: ResponseIssue) => () =>
+    `${at(prefix, issue.where)}: ${t(issue.key, { ...issue.values, interpolation: { escapeValue: false } })}`;
+  const byLinkId = (path: readonly (string | number)[]) =>
+    path.length === 0 ? 'item' : itemPath(String(path[0]), typeof path[1] === 'number' ? path[1] : undefined);
   for (const found of responsesIn(input)) {
     if ('issue' in found) {
-      report([`${found.issue.where || 'input'}: ${t(found.issue.key, { ...found.issue.values, interpolation: { escapeValue: false } })}`]);
+      lines.add(word('', found.issue));
       continue;
     }
-    const shape = answersFromResponse(found.response);
-    if (shape.issues.length > 0) {
-      report(
-        shape.issues.map(
-          (issue) => `${at(found.where, issue.where)}: ${t(issue.key, { ...issue.values, interpolation: { escapeValue: false } })}`,
-        ),
-      );
-      continue;
-    }
-    const result = validateAnswers(shape.answers);
+    responses += 1;
+    const shape = answersFromResponse(found.response, (issue) => lines.add(word(found.where, issue)));
+    if (!shape) continue;
+    const result = validateAnswers(shape);
     if (result.success) answers.push(result.answers);
-    else
-      report(
-        result.issues.map((issue) =>
-          describeAnswersIssue(issue, shape.answers, t, found.where, (path) =>
-            path.length === 0 ? 'item' : itemPath(String(path[0]), typeof path[1] === 'number' ? path[1] : undefined),
-          ),
-        ),
-      );
+    else for (const issue of result.issues) lines.add(() => describeAnswersIssue(issue, shape, t, found.where, byLinkId));
   }
-  return count > 0 ? { problems, count } : { answers };
+  return { ...lines.found(answers), responses };
 }
 
 async function main(args: string[]): Promise<void> {
@@ -151,15 +147,17 @@ async function main(args: string[]): Promise<void> {
     fail(problems);
   }
   const { answers } = found;
-  // One result for one answers object (or a response, or a Bundle with one), else a list.
-  const many = mode === 'from-fhir' ? answers.length !== 1 || Array.isArray(input) : Array.isArray(input);
+  // One result for one answers object (or one response, alone or in a Bundle), else a list.
+  const many = Array.isArray(input) || ('responses' in found && found.responses !== 1);
 
   const ruleSet = readRuleSet(resolve(projectRoot, 'rules'));
   const recommendations = answers.map((a) => evaluateRules(ruleSet, a));
   const authored = new Date().toISOString();
   const notDiagnosis =
     mode === 'to-fhir'
-      ? (JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/outcomes.json'), 'utf8')) as { notDiagnosis: string }).notDiagnosis
+      ? // The summary's neutral line, as the wizard's FHIR file has it.
+        (JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/outcomes.json'), 'utf8')) as { summary: { notDiagnosis: string } })
+          .summary.notDiagnosis
       : '';
   const printed =
     mode === 'to-fhir' ? recommendations.map((r, index) => triageBundle(answers[index]!, r, { notDiagnosis, authored })) : recommendations;

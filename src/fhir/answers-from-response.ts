@@ -1,16 +1,19 @@
 // The reverse of triage-bundle.ts: a FHIR R4 QuestionnaireResponse to our
 // Questionnaire (filled in any FHIR forms renderer) back into a wizard answers
-// object. Only the shape is checked here (which item, which value type, which
-// code system); the answers schema then checks the values and the "asked when"
-// rules exactly as for the wizard and the CLI. Every problem names the item by its
-// linkId, which is the answer id.
+// object. Only the shape is checked here (which questionnaire and status, which
+// item, which value type and code system, how many answers); the answers schema
+// then checks the values and the "asked when" rules exactly as for the wizard and
+// the CLI. Every problem names the item by its linkId, which is the answer id.
+// Anything not understood is refused, never skipped: a skipped answer could be
+// the warning sign that makes a check an emergency.
 // (Relative imports: the CLI and the tests load this with Node.)
 
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
-import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
-import { NONE_CODE } from './code-system.ts';
-import { REQUIRED_WHEN_ASKED } from './questionnaire.ts';
 import { PREGNANCY_STATUSES, SEXES, type PregnancyStatus, type Sex } from '../triage/catalogue.ts';
+import { shorten } from '../triage/answers/describe-answers-issue.ts';
+import { ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
+import { NONE_CODE } from './code-system.ts';
+import { REQUIRED_WHEN_ASKED, mostAnswers, valueElementOf } from './answer-values.ts';
 
 /** A problem with a response: where (FHIRPath), an `errors` message key and its values. */
 export interface ResponseIssue {
@@ -21,127 +24,164 @@ export interface ResponseIssue {
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const shown = (value: unknown) => JSON.stringify(value) ?? 'undefined';
+/** A value as it appears in a message: JSON, cut short so that one huge value cannot flood the output. */
+const shown = (value: unknown) => shorten(JSON.stringify(value) ?? 'undefined');
+
+/** The canonical a response must name: ours, with this version (another version may use other ids). */
+export const ANSWERED_QUESTIONNAIRE = `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`;
+/** Statuses whose answers stand (FHIR: in-progress, stopped and entered-in-error do not). */
+const FINAL_STATUSES: readonly unknown[] = ['completed', 'amended'];
 
 /** An item, and one of its answers, as FHIRPath: `item.where(linkId='redFlags').answer[2]`. */
 export const itemPath = (linkId: string, answerIndex?: number) =>
   `item.where(linkId='${linkId}')${answerIndex === undefined ? '' : `.answer[${answerIndex}]`}`;
 
-const isField = (linkId: unknown): linkId is AnswerField => typeof linkId === 'string' && (FIELD_IDS as readonly string[]).includes(linkId);
+const FIELD_IDS_SET = Object.fromEntries(FIELD_IDS.map((field) => [field, true]));
+// Own properties only: a linkId may be called "constructor" or "__proto__".
+const isField = (linkId: unknown): linkId is AnswerField => typeof linkId === 'string' && Object.hasOwn(FIELD_IDS_SET, linkId);
 
-/** The value element each kind of item takes, as triage-bundle.ts writes it. */
-function valueElement(field: AnswerField): 'valueInteger' | 'valueBoolean' | 'valueCoding' {
-  const { kind } = fieldDefinition(field);
-  return kind === 'number' || kind === 'scale' ? 'valueInteger' : kind === 'yes-no' ? 'valueBoolean' : 'valueCoding';
+/** One answer's value (a number, a boolean or one of our codes), or why it cannot be read. */
+function answerValue(field: AnswerField, answer: unknown, where: string): { value: unknown } | { issue: ResponseIssue } {
+  const element = valueElementOf(field);
+  if (!isObject(answer)) return { issue: { where, key: 'fhir.notAnAnswer', values: { value: shown(answer) } } };
+  if (answer.item !== undefined) return { issue: { where, key: 'fhir.nestedItems' } };
+  const value = answer[element];
+  if (value === undefined) {
+    const given = Object.keys(answer).find((key) => key.startsWith('value'));
+    return { issue: { where, key: 'fhir.wrongValueType', values: { expected: element, value: given ? shorten(given) : shown(answer) } } };
+  }
+  if (element !== 'valueCoding') return { value };
+  if (!isObject(value) || value.system !== CODE_SYSTEM_URL)
+    return {
+      issue: {
+        where,
+        key: 'fhir.wrongSystem',
+        values: { expected: CODE_SYSTEM_URL, value: shown(isObject(value) ? value.system : value) },
+      },
+    };
+  if (typeof value.code !== 'string') return { issue: { where, key: 'fhir.noCode', values: { value: shown(value.code) } } };
+  return { value: value.code };
 }
 
-const systemOf = (field: AnswerField) => (field === 'sex' ? GENDER_SYSTEM : CODE_SYSTEM_URL);
-
 /** One item's answers as the wizard's value, or the problems that stop it. */
-function itemValue(field: AnswerField, answers: unknown[], issues: ResponseIssue[]): unknown {
-  const element = valueElement(field);
-  const values: unknown[] = [];
-  answers.forEach((answer, index) => {
-    const where = itemPath(field, index);
-    const value = isObject(answer) ? answer[element] : undefined;
-    if (value === undefined) {
-      const given = isObject(answer) ? Object.keys(answer).find((key) => key.startsWith('value')) : undefined;
-      issues.push({ where, key: 'fhir.wrongValueType', values: { expected: element, value: given ?? shown(answer) } });
-      return;
-    }
-    if (element !== 'valueCoding') return values.push(value);
-    const system = isObject(value) ? value.system : undefined;
-    if (system !== systemOf(field)) {
-      issues.push({ where, key: 'fhir.wrongSystem', values: { expected: systemOf(field), value: shown(system) } });
-      return;
-    }
-    values.push((value as Json).code);
-  });
-  if (issues.length > 0) return undefined;
+function itemValue(field: AnswerField, answers: unknown[]): { value?: unknown; issues: ResponseIssue[] } {
+  // Refused before anything is read: a list of a million answers costs nothing.
+  if (answers.length > mostAnswers(field))
+    return { issues: [{ where: itemPath(field), key: 'fhir.tooManyAnswers', values: { count: answers.length, max: mostAnswers(field) } }] };
+  const read = answers.map((answer, index) => answerValue(field, answer, itemPath(field, index)));
+  const issues = read.flatMap((result) => ('issue' in result ? [result.issue] : []));
+  if (issues.length > 0) return { issues };
+  const values = read.map((result) => (result as { value: unknown }).value);
   const definition = fieldDefinition(field);
-  if (definition.kind !== 'multiple') {
-    if (values.length > 1) issues.push({ where: itemPath(field), key: 'fhir.oneAnswerOnly', values: { count: values.length } });
-    return values[0];
+  if (definition.kind !== 'multiple') return { value: values[0], issues };
+  // "None of these" is an empty list, and only on its own; where a list has no such
+  // option, `none` goes on to the schema as the unknown code it is there.
+  if (definition.withNone && values.includes(NONE_CODE)) {
+    if (values.length > 1) return { issues: [{ where: itemPath(field), key: 'fhir.noneWithOthers', values: { none: NONE_CODE } }] };
+    return { value: [], issues };
   }
-  // "None of these" is an empty list, and only on its own.
-  if (values.includes(NONE_CODE)) {
-    if (values.length > 1) issues.push({ where: itemPath(field), key: 'fhir.noneWithOthers', values: { none: NONE_CODE } });
-    return [];
-  }
-  return values;
+  return { value: values, issues };
 }
 
 /**
  * The answers in a QuestionnaireResponse to our Questionnaire, as the wizard's
- * answers object (still to be validated by the answers schema), or what is wrong
- * with its shape.
+ * answers object (still to be validated by the answers schema), or `undefined`
+ * after reporting what is wrong with its shape. Problems are reported one by one,
+ * never gathered, so that a response with millions of bad items costs no memory.
  */
-export function answersFromResponse(response: Json): { answers: Json; issues: ResponseIssue[] } {
-  const issues: ResponseIssue[] = [];
-  const expected = `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`;
-  // Our url, with this version or none: another version may use other ids.
-  if (response.questionnaire !== expected && response.questionnaire !== QUESTIONNAIRE_URL)
-    issues.push({ where: 'questionnaire', key: 'fhir.otherQuestionnaire', values: { expected, value: shown(response.questionnaire) } });
-  if (response.status === 'entered-in-error') issues.push({ where: 'status', key: 'fhir.enteredInError' });
-  const items = Array.isArray(response.item) ? response.item : [];
+export function answersFromResponse(response: Json, report: (issue: ResponseIssue) => void): Json | undefined {
+  let count = 0;
+  const issues = {
+    add: (issue: ResponseIssue) => {
+      count += 1;
+      report(issue);
+    },
+  };
+  if (response.questionnaire !== ANSWERED_QUESTIONNAIRE)
+    issues.add({
+      where: 'questionnaire',
+      key: 'fhir.otherQuestionnaire',
+      values: { expected: ANSWERED_QUESTIONNAIRE, value: shown(response.questionnaire) },
+    });
+  if (!FINAL_STATUSES.includes(response.status))
+    issues.add({ where: 'status', key: 'fhir.notFinal', values: { value: shown(response.status) } });
   if (response.item !== undefined && !Array.isArray(response.item))
-    issues.push({ where: 'item', key: 'fhir.notAList', values: { value: shown(response.item) } });
+    issues.add({ where: 'item', key: 'fhir.notAList', values: { value: shown(response.item) } });
+  const items: unknown[] = Array.isArray(response.item) ? response.item : [];
   const answers: Json = {};
   const seen = new Set<string>();
-  items.forEach((item: unknown, index) => {
+  items.forEach((item, index) => {
     const linkId = isObject(item) ? item.linkId : undefined;
     if (!isField(linkId)) {
-      issues.push({ where: `item[${index}]`, key: 'fhir.unknownLinkId', values: { value: shown(linkId), known: FIELD_IDS.join(', ') } });
+      issues.add({ where: `item[${index}]`, key: 'fhir.unknownLinkId', values: { value: shown(linkId), known: FIELD_IDS.join(', ') } });
       return;
     }
     const where = itemPath(linkId);
-    if (seen.has(linkId)) return issues.push({ where, key: 'fhir.repeatedItem' });
+    if (seen.has(linkId)) return issues.add({ where, key: 'fhir.repeatedItem' });
     seen.add(linkId);
     const { item: nested, answer } = item as Json;
-    if (nested !== undefined) issues.push({ where, key: 'fhir.nestedItems' });
+    if (nested !== undefined) return issues.add({ where, key: 'fhir.nestedItems' });
     if (answer !== undefined && !Array.isArray(answer))
-      return issues.push({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
+      return issues.add({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
     // An item without answers is a question left blank.
     if (!answer || answer.length === 0) return;
-    const itemIssues: ResponseIssue[] = [];
-    const value = itemValue(linkId, answer, itemIssues);
-    issues.push(...itemIssues);
+    const { value, issues: itemIssues } = itemValue(linkId, answer);
+    for (const issue of itemIssues) issues.add(issue);
     if (itemIssues.length === 0) answers[linkId] = value;
   });
-  // What the Questionnaire requires whenever it is asked (the pregnancy answer: without it the pregnancy
-  // warning signs were never offered), judged on the answers that are valid.
+  // What the Questionnaire requires whenever it is asked (the pregnancy answer: without it
+  // the pregnancy warning signs were never offered), judged on the answers that are valid.
   const context = {
     ...(Number.isInteger(answers.age) ? { age: answers.age as number } : {}),
     ...((SEXES as readonly unknown[]).includes(answers.sex) ? { sex: answers.sex as Sex } : {}),
     ...((PREGNANCY_STATUSES as readonly unknown[]).includes(answers.pregnancy) ? { pregnancy: answers.pregnancy as PregnancyStatus } : {}),
   };
   for (const [field, isAsked] of Object.entries(REQUIRED_WHEN_ASKED))
-    if (isAsked(context) && answers[field] === undefined && !issues.some((issue) => issue.where.startsWith(itemPath(field))))
-      issues.push({ where: itemPath(field), key: `fhir.requiredWhenAsked.${field}` });
-  return { answers, issues };
+    if (isAsked(context) && answers[field] === undefined && !seen.has(field))
+      issues.add({ where: itemPath(field), key: `fhir.requiredWhenAsked.${field}` });
+  return count > 0 ? undefined : answers;
 }
 
-/** A response found in the input, with where it was (for messages), or why the input holds none. */
+/** A response found in the input, with where it was (for messages), or why something there is not one. */
 export type FoundResponse = { where: string; response: Json } | { where: string; issue: ResponseIssue };
+
+const join = (where: string, next: string) => `${where}${where && !next.startsWith('[') ? '.' : ''}${next}`;
 
 /**
  * The QuestionnaireResponses in what the CLI was given: one, a Bundle of them (such
- * as `--format fhir` prints), or an array of either.
+ * as `--format fhir` prints, with its ServiceRequest), or an array of either, at
+ * any depth. Lazily, so that a huge input is never held twice. Anything else is
+ * refused, never skipped.
  */
-export function responsesIn(input: unknown, where = ''): FoundResponse[] {
-  if (Array.isArray(input)) return input.flatMap((element, index) => responsesIn(element, `${where}[${index}]`));
-  const type = isObject(input) ? input.resourceType : undefined;
-  if (type === 'QuestionnaireResponse') return [{ where, response: input as Json }];
-  if (type === 'Bundle') {
-    const entries = Array.isArray((input as Json).entry) ? ((input as Json).entry as unknown[]) : [];
-    const found = entries.flatMap((entry, index) => {
-      const resource = isObject(entry) ? entry.resource : undefined;
-      return isObject(resource) && resource.resourceType === 'QuestionnaireResponse'
-        ? [{ where: `${where}${where ? '.' : ''}entry[${index}].resource`, response: resource }]
-        : [];
-    });
-    if (found.length > 0) return found;
-    return [{ where, issue: { where, key: 'fhir.noResponseInBundle' } }];
+export function* responsesIn(input: unknown, where = ''): Generator<FoundResponse> {
+  if (Array.isArray(input)) {
+    for (let index = 0; index < input.length; index += 1) yield* responsesIn(input[index], join(where, `[${index}]`));
+    return;
   }
-  return [{ where, issue: { where, key: 'fhir.notAResponse', values: { value: shown(type) } } }];
+  const type = isObject(input) ? input.resourceType : undefined;
+  if (type === 'QuestionnaireResponse') {
+    yield { where, response: input as Json };
+    return;
+  }
+  if (type !== 'Bundle') {
+    yield { where, issue: { where: where || 'input', key: 'fhir.notAResponse', values: { value: shown(type) } } };
+    return;
+  }
+  const entries = (input as Json).entry;
+  if (!Array.isArray(entries) || entries.length === 0) {
+    yield { where, issue: { where: where || 'input', key: 'fhir.noResponseInBundle' } };
+    return;
+  }
+  let found = 0;
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry: unknown = entries[index];
+    const at = join(where, `entry[${index}]`);
+    const resource = isObject(entry) ? entry.resource : undefined;
+    // The ServiceRequest beside the response is our own recommendation: it is made again from the answers.
+    if (isObject(resource) && resource.resourceType === 'ServiceRequest') continue;
+    found += 1;
+    if (isObject(resource)) yield* responsesIn(resource, join(at, 'resource'));
+    else yield { where: at, issue: { where: at, key: 'fhir.notAnEntry' } };
+  }
+  if (found === 0) yield { where, issue: { where: where || 'input', key: 'fhir.noResponseInBundle' } };
 }

@@ -7,8 +7,6 @@
 export const FHIR_BASE = 'http://hip-triage.example.org/fhir';
 export const CODE_SYSTEM_URL = `${FHIR_BASE}/CodeSystem/hip-triage`;
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/hip-triage`;
-/** HL7's codes for sex, which mean exactly what the wizard's do (female, male, other). */
-export const GENDER_SYSTEM = 'http://hl7.org/fhir/administrative-gender';
 /** Clinical policy v2: a change of a rule, a question or an option id is a new version. */
 export const ARTEFACT_VERSION = '2.0.0';
 /** When this version of the artefacts was published (FHIR `date`, and the timestamp of the option lists). */

@@ -1,10 +1,21 @@
 // The CodeSystem of this project's ids (FHIR R4): every answer option, specialist
 // and rule, with its English words as the display and the other languages as
 // designations, built from the catalogue and the locale files the wizard uses.
-// Sex is not here: its options are HL7's administrative-gender codes.
+// Sex is here too: HL7's administrative-gender is about records, not the body, and
+// has no "prefers not to say" in its `other`.
 // (Relative imports: vite.config.ts loads this file, before the @/ alias exists.)
 
-import { DURATIONS, LOCATIONS, ONSETS, PREGNANCY_STATUSES, RED_FLAGS, RISK_FACTORS, SPECIALISTS, SYMPTOMS } from '../triage/catalogue.ts';
+import {
+  DURATIONS,
+  LOCATIONS,
+  ONSETS,
+  PREGNANCY_STATUSES,
+  RED_FLAGS,
+  RISK_FACTORS,
+  SEXES,
+  SPECIALISTS,
+  SYMPTOMS,
+} from '../triage/catalogue.ts';
 import { wordAt } from '../i18n/word-at.ts';
 import { ARTEFACT_VERSION, CODE_SYSTEM_URL } from './canonical.ts';
 
@@ -15,6 +26,7 @@ export type FhirWords = Record<string, { questions: Tree; outcomes: Tree }>;
 /** What an id is, as the concept property `kind`. */
 export const CONCEPT_KINDS = [
   'none-of-these',
+  'sex',
   'pregnancy-status',
   'red-flag',
   'location',
@@ -28,6 +40,7 @@ export const CONCEPT_KINDS = [
 type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
 const OPTION_SOURCES: readonly { kind: ConceptKind; field: string; ids: readonly string[] }[] = [
+  { kind: 'sex', field: 'sex', ids: SEXES },
   { kind: 'pregnancy-status', field: 'pregnancy', ids: PREGNANCY_STATUSES },
   { kind: 'red-flag', field: 'redFlags', ids: RED_FLAGS },
   { kind: 'location', field: 'locations', ids: LOCATIONS },

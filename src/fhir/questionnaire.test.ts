@@ -33,7 +33,7 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
     expect(resource.item.filter((item) => 'required' in item).map((item) => item.linkId)).toEqual(['age', 'sex', 'pregnancy', 'redFlags']);
   });
 
-  it('offers every option of the catalogue (all of them for some answers), from our CodeSystem (sex: administrative-gender), and "None of these" where the wizard does', () => {
+  it('offers every option of the catalogue (all of them for some answers), all from our CodeSystem, and "None of these" where the wizard does', () => {
     const ours = new Set(codeSystem.concept.map((concept) => concept.code));
     for (const field of FIELD_IDS) {
       const definition = fieldDefinition(field);
@@ -42,26 +42,48 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
       const none = definition.kind === 'multiple' && definition.withNone ? ['none'] : [];
       expect(codes.map((c) => c.code)).toEqual([...definition.options, ...none]);
       for (const c of codes) {
-        if (field === 'sex') expect(c.system).toBe('http://hl7.org/fhir/administrative-gender');
-        else {
-          expect(c.system).toBe(CODE_SYSTEM_URL);
-          expect(ours.has(c.code), c.code).toBe(true);
-        }
+        expect(c.system).toBe(CODE_SYSTEM_URL);
+        expect(ours.has(c.code), c.code).toBe(true);
       }
     }
   });
 
-  it('asks about pregnancy as the wizard does: sex not male, age 12 to 55; its weeks only when pregnant', () => {
-    expect(itemOf('pregnancy').enableWhen).toEqual([
-      { question: 'sex', operator: 'exists', answerBoolean: true },
-      { question: 'sex', operator: '!=', answerCoding: { system: 'http://hl7.org/fhir/administrative-gender', code: 'male' } },
-      { question: 'age', operator: '>=', answerInteger: PREGNANCY_AGE.min },
-      { question: 'age', operator: '<=', answerInteger: PREGNANCY_AGE.max },
-    ]);
-    expect(itemOf('pregnancy').enableBehavior).toBe('all');
-    expect(itemOf('pregnancyWeeks').enableWhen).toEqual([
-      { question: 'pregnancy', operator: '=', answerCoding: { system: CODE_SYSTEM_URL, code: 'pregnant' } },
-    ]);
+  it('asks about pregnancy exactly when the wizard does (sex not male, age 12 to 55), and its weeks only when pregnant', () => {
+    /** FHIR's enableWhen, as a renderer applies it, over a response holding `answers`. */
+    type Condition = {
+      question: string;
+      operator: string;
+      answerBoolean?: boolean;
+      answerInteger?: number;
+      answerCoding?: { code: string };
+    };
+    const enabled = (linkId: string, answers: Record<string, string | number | undefined>) => {
+      const item = itemOf(linkId) as Item & { enableWhen: Condition[]; enableBehavior?: string };
+      const holds = ({ question, operator, ...answer }: Condition) => {
+        const given = answers[question];
+        if (operator === 'exists') return (given !== undefined) === answer.answerBoolean;
+        if (given === undefined) return false;
+        const expected = answer.answerCoding?.code ?? answer.answerInteger;
+        switch (operator) {
+          case '=':
+            return given === expected;
+          case '!=':
+            return given !== expected;
+          case '>=':
+            return given >= expected!;
+          case '<=':
+            return given <= expected!;
+        }
+        throw new Error(`operator ${operator} not expected`);
+      };
+      return item.enableBehavior === 'any' ? item.enableWhen.some(holds) : item.enableWhen.every(holds);
+    };
+    for (const age of [undefined, ...Array.from({ length: 121 }, (_, a) => a)])
+      for (const sex of [undefined, ...SEXES])
+        expect(enabled('pregnancy', { age, sex }), `${age} ${sex}`).toBe(isPregnancyAsked({ age, sex }));
+    for (const pregnancy of [undefined, ...PREGNANCY_STATUSES])
+      expect(enabled('pregnancyWeeks', { pregnancy })).toBe(pregnancy === 'pregnant');
+    expect(PREGNANCY_AGE).toEqual({ min: 12, max: 55 });
   });
 
   describe('offers each red flag, and a limp as a symptom, in the contexts of the policy table only', () => {
@@ -107,12 +129,24 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
           expect(option.system).toBe(CODE_SYSTEM_URL);
           expect(option.designation.map((d) => d.language).sort()).toEqual(['ar', 'es', 'ru']);
         }
-        // SDC: no answerOption beside an answerExpression.
+        // The whole list is the item's answerValueSet: what a renderer without answerExpression shows, and the
+        // reference FHIR requires to a contained resource (invariant dom-3, which medplum does not evaluate).
+        expect(itemOf(field).answerValueSet).toBe(`#${valueSet.id}`);
         expect(itemOf(field).answerOption).toBeUndefined();
       }
       expect(expressionOf('redFlags')).toContain(contextExpression(CONTEXT_RULES.pregnant));
       expect(contextExpression(CONTEXT_RULES['under-5'])).toBe("%resource.item.where(linkId='age').answer.value < 5");
     });
+  });
+
+  it('lets "None of these" clear the other ticks where the options are listed (optionExclusive), and says its language', () => {
+    const exclusive = (
+      itemOf('riskFactors').answerOption as { extension?: { url: string; valueBoolean: boolean }[]; valueCoding: { code: string } }[]
+    )
+      .filter((option) => option.extension?.some((e) => e.url.endsWith('questionnaire-optionExclusive') && e.valueBoolean))
+      .map((option) => option.valueCoding.code);
+    expect(exclusive).toEqual(['none']);
+    expect(resource.language).toBe('en');
   });
 
   it('has every question and option in Russian, Spanish and Arabic (translation extension)', () => {

@@ -5,13 +5,15 @@
 
 import { NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
-import { CONTEXT_RULES, RED_FLAG_CONTEXT, isPregnancyAsked, type AskedWhenInput, type ContextRule } from '../triage/answers/asked-when.ts';
-import { ARTEFACT_DATE, ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
+import { CONTEXT_RULES, RED_FLAG_CONTEXT, type ContextRule } from '../triage/answers/asked-when.ts';
+import { REQUIRED_WHEN_ASKED } from './answer-values.ts';
+import { ARTEFACT_DATE, ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
 import { NONE_CODE, optionWords, textAt, type FhirWords } from './code-system.ts';
 
 type Tree = { [key: string]: unknown };
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
+const OPTION_EXCLUSIVE = { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive', valueBoolean: true };
 const ANSWER_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerExpression';
 
 /** The English words, and the other languages' where they have them. */
@@ -44,13 +46,6 @@ function translated(words: FhirWords, pick: (questions: Tree) => string | undefi
   };
 }
 
-/**
- * Required in the form whenever it is asked (FHIR: only while enabled), beyond the
- * answers every check must have: the pregnancy answer decides which warning signs
- * are offered, and a form, unlike the wizard's page, would let it be skipped.
- */
-export const REQUIRED_WHEN_ASKED: Partial<Record<AnswerField, (answers: AskedWhenInput) => boolean>> = { pregnancy: isPregnancyAsked };
-
 /** FHIRPath for "the answer to `field`" in a response. */
 const answerTo = (field: AnswerField) => `%resource.item.where(linkId='${field}').answer.value`;
 
@@ -68,7 +63,7 @@ const optionText = (questions: Tree, field: AnswerField, id: string) =>
 
 function coding(field: AnswerField, id: string, words: FhirWords) {
   const { text, extension } = translated(words, (questions) => optionText(questions, field, id), `${field} option ${id}`);
-  return { system: field === 'sex' ? GENDER_SYSTEM : CODE_SYSTEM_URL, code: id, display: text, _display: extension };
+  return { system: CODE_SYSTEM_URL, code: id, display: text, _display: extension };
 }
 
 /**
@@ -87,12 +82,12 @@ function optionConditions(field: AnswerField): [ids: string[], expression: strin
 }
 
 /** The id of the contained ValueSet that holds a list's options. */
-export const optionsValueSetId = (field: AnswerField) => `${field}-options`;
+const optionsValueSetId = (field: AnswerField) => `${field}-options`;
 
 /**
  * A list whose options depend on earlier answers: SDC `answerExpression` picks
- * them from a contained ValueSet (SDC allows no answerOption beside it). The
- * expression is generated from the wizard's own context table.
+ * them from a contained ValueSet, by FHIRPath generated from the wizard's own
+ * context table (docs/fhir.md).
  */
 function optionsByExpression(field: AnswerField, ids: readonly string[], conditions: [string[], string][], words: FhirWords) {
   const valueSet = {
@@ -137,7 +132,7 @@ function enableWhen(field: AnswerField) {
     return {
       enableWhen: [
         { question: 'sex', operator: 'exists', answerBoolean: true },
-        { question: 'sex', operator: '!=', answerCoding: { system: GENDER_SYSTEM, code: 'male' } },
+        { question: 'sex', operator: '!=', answerCoding: { system: CODE_SYSTEM_URL, code: 'male' } },
         { question: 'age', operator: '>=', answerInteger: PREGNANCY_AGE.min },
         { question: 'age', operator: '<=', answerInteger: PREGNANCY_AGE.max },
       ],
@@ -179,11 +174,23 @@ function item(field: AnswerField, words: FhirWords) {
           item: {
             ...list,
             extension: [itemControl('check-box')],
-            answerOption: ids.map((id) => ({ valueCoding: coding(field, id, words) })),
+            // "None of these" clears the other ticks, as in the wizard.
+            answerOption: ids.map((id) => ({
+              ...(id === NONE_CODE ? { extension: [OPTION_EXCLUSIVE] } : {}),
+              valueCoding: coding(field, id, words),
+            })),
           },
         };
       const { valueSet, extension: answerExpression } = optionsByExpression(field, ids, conditions, words);
-      return { item: { ...list, extension: [itemControl('check-box'), answerExpression] }, valueSet };
+      return {
+        item: {
+          ...list,
+          extension: [itemControl('check-box'), answerExpression],
+          // The whole list, for renderers without answerExpression (and the reference FHIR requires to a contained resource).
+          answerValueSet: `#${valueSet.id}`,
+        },
+        valueSet,
+      };
     }
   }
 }
@@ -193,6 +200,8 @@ export function questionnaire(words: FhirWords) {
   return {
     resourceType: 'Questionnaire',
     id: 'hip-triage',
+    // The language of `text` and `display`; the others are translation extensions.
+    language: 'en',
     contained: items.flatMap(({ valueSet }) => (valueSet ? [valueSet] : [])),
     url: QUESTIONNAIRE_URL,
     version: ARTEFACT_VERSION,

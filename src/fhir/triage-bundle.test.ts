@@ -78,11 +78,18 @@ describe('a check as a FHIR Bundle (QuestionnaireResponse + ServiceRequest)', ()
     expect(['routine', 'urgent', 'asap', 'stat']).toEqual(expect.arrayContaining(Object.values(PRIORITY)));
   });
 
-  it('writes "None of these" for an empty list, and sex in administrative-gender', () => {
+  it('writes "None of these" for an empty list, and every choice (sex too) in our CodeSystem', () => {
     const [response] = resourcesOf(bundleOf(vignettes[0]!.answers as Answers));
     const item = (linkId: string) => response.item.find((i) => i.linkId === linkId)!.answer;
     expect(item('symptoms')).toEqual([{ valueCoding: { system: CODE_SYSTEM_URL, code: 'none' } }]);
-    expect(item('sex')).toEqual([{ valueCoding: { system: 'http://hl7.org/fhir/administrative-gender', code: 'female' } }]);
+    expect(item('sex')).toEqual([{ valueCoding: { system: CODE_SYSTEM_URL, code: 'female' } }]);
     expect(item('age')).toEqual([{ valueInteger: 81 }]);
+  });
+
+  it('marks a response without an answer the form requires where asked (pregnancy) as in progress, not completed', () => {
+    const [woman] = resourcesOf(bundleOf({ age: 30, sex: 'female', redFlags: [] }));
+    expect((woman as unknown as { status: string }).status).toBe('in-progress');
+    const [asked] = resourcesOf(bundleOf({ age: 30, sex: 'female', pregnancy: 'no', redFlags: [] }));
+    expect((asked as unknown as { status: string }).status).toBe('completed');
   });
 });

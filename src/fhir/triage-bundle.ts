@@ -5,10 +5,11 @@
 // (Relative imports: the CLI and the tests load this with Node, the wizard in the browser.)
 
 import type { Urgency, Specialist } from '../triage/catalogue.ts';
-import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
+import { FIELD_IDS, type AnswerField } from '../triage/fields.ts';
 import type { AnswersSoFar } from '../triage/answers/answers-schema.ts';
 import type { Recommendation } from '../triage/rules/recommendation.ts';
-import { ARTEFACT_VERSION, CODE_SYSTEM_URL, GENDER_SYSTEM, QUESTIONNAIRE_URL } from './canonical.ts';
+import { ARTEFACT_VERSION, QUESTIONNAIRE_URL } from './canonical.ts';
+import { holdsRequiredWhenAsked, ourCoding, valueElementOf } from './answer-values.ts';
 import { NONE_CODE } from './code-system.ts';
 
 const SNOMED = 'http://snomed.info/sct';
@@ -26,29 +27,17 @@ export const PRIORITY: Readonly<Record<Urgency, 'stat' | 'asap' | 'urgent' | 'ro
  * against HL7's performer-role value set); the others only in our CodeSystem, never
  * an invented code.
  */
-export const SNOMED_OCCUPATION: Readonly<Partial<Record<Specialist, { code: string; display: string }>>> = {
+const SNOMED_OCCUPATION: Readonly<Partial<Record<Specialist, { code: string; display: string }>>> = {
   orthopedist: { code: '22731001', display: 'Orthopedic surgeon' },
   physiotherapist: { code: '36682004', display: 'Physiotherapist' },
   obstetrician: { code: '11935004', display: 'Obstetrician' },
 };
 
-const ours = (code: string) => ({ system: CODE_SYSTEM_URL, code });
-
 function answerValues(field: AnswerField, value: unknown) {
-  const definition = fieldDefinition(field);
-  switch (definition.kind) {
-    case 'number':
-    case 'scale':
-      return [{ valueInteger: value as number }];
-    case 'yes-no':
-      return [{ valueBoolean: value as boolean }];
-    case 'single':
-      return [{ valueCoding: field === 'sex' ? { system: GENDER_SYSTEM, code: value as string } : ours(value as string) }];
-    case 'multiple': {
-      const ids = value as string[];
-      return (ids.length === 0 ? [NONE_CODE] : ids).map((id) => ({ valueCoding: ours(id) }));
-    }
-  }
+  const element = valueElementOf(field);
+  if (element !== 'valueCoding') return [{ [element]: value }];
+  const ids = Array.isArray(value) ? (value.length === 0 ? [NONE_CODE] : (value as string[])) : [value as string];
+  return ids.map((id) => ({ valueCoding: ourCoding(id) }));
 }
 
 /** The answers given (all of them, or those before the wizard stopped at an emergency). */
@@ -56,7 +45,8 @@ export function questionnaireResponse(answers: AnswersSoFar, authored: string) {
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`,
-    status: 'completed',
+    // Complete as our Questionnaire defines it, or not: the plain answers format may leave out an answer the form requires.
+    status: holdsRequiredWhenAsked(answers) ? 'completed' : 'in-progress',
     authored,
     item: FIELD_IDS.flatMap((field) => {
       const value = (answers as Record<string, unknown>)[field];
@@ -84,8 +74,8 @@ export function serviceRequest(
     // Left to the receiving system: the wizard knows no one's identity.
     subject: { extension: [{ url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'unknown' }] },
     authoredOn: authored,
-    performerType: { coding: [...(snomed ? [{ system: SNOMED, ...snomed }] : []), ours(recommendation.specialist)] },
-    reasonCode: recommendation.reasons.map((rule) => ({ coding: [ours(rule)] })),
+    performerType: { coding: [...(snomed ? [{ system: SNOMED, ...snomed }] : []), ourCoding(recommendation.specialist)] },
+    reasonCode: recommendation.reasons.map((rule) => ({ coding: [ourCoding(rule)] })),
     supportingInfo: [{ reference: answersUrl }],
     note: [{ text: notDiagnosis }],
   };

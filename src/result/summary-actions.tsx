@@ -35,7 +35,7 @@ export function SummaryActions({
   const download = () => saveFile(new Blob([summary], { type: 'text/plain;charset=utf-8' }), `${t('summary.fileName')}.txt`);
   const downloadFhir = async () => {
     try {
-      saveFile(await fhirFile(answers, recommendation, t('notDiagnosis'), i18n.language), fhirFileName);
+      saveFile(await fhirFile(answers, recommendation, t('summary.notDiagnosis'), i18n.language), fhirFileName);
       setStatus('fhirSaved');
     } catch {
       setStatus('fhirFailed');

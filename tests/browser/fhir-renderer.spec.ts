@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { CODE_SYSTEM_URL, GENDER_SYSTEM } from '../../src/fhir/canonical.ts';
+import { CODE_SYSTEM_URL } from '../../src/fhir/canonical.ts';
 import { redFlagsShown, symptomsShown } from '../../src/triage/answers/asked-when.ts';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
 import { FIELD_IDS, fieldDefinition } from '../../src/triage/fields.ts';
@@ -86,7 +86,7 @@ async function fillIn(page: Page, answers: AnswersSoFar) {
         await page.locator(`[id="${field}/1|${String(value)}"]`).click();
         break;
       case 'single':
-        await option(page, field, field === 'sex' ? GENDER_SYSTEM : CODE_SYSTEM_URL, value as string).click();
+        await option(page, field, CODE_SYSTEM_URL, value as string).click();
         break;
       case 'multiple': {
         const ids = value as string[];
@@ -128,15 +128,15 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
   }) => {
     const errors = await openRenderer(page, request);
     await typeNumber(page, 'age', 30);
-    await option(page, 'sex', GENDER_SYSTEM, 'female').click();
+    await option(page, 'sex', CODE_SYSTEM_URL, 'female').click();
     await expect(item(page, 'pregnancy')).toBeVisible();
     await expect(item(page, 'pregnancyWeeks')).toHaveCount(0);
     await option(page, 'pregnancy', CODE_SYSTEM_URL, 'pregnant').click();
     await expect(item(page, 'pregnancyWeeks')).toBeVisible();
-    await option(page, 'sex', GENDER_SYSTEM, 'male').click();
+    await option(page, 'sex', CODE_SYSTEM_URL, 'male').click();
     await expect(item(page, 'pregnancy')).toHaveCount(0);
     await expect(item(page, 'pregnancyWeeks')).toHaveCount(0);
-    await option(page, 'sex', GENDER_SYSTEM, 'female').click();
+    await option(page, 'sex', CODE_SYSTEM_URL, 'female').click();
     await expect(item(page, 'pregnancy')).toBeVisible();
     await typeNumber(page, 'age', 70);
     await expect(item(page, 'pregnancy')).toHaveCount(0);

@@ -57,6 +57,9 @@ export const answersSchema = z
     z.superRefine((answers, ctx) => contextIssues(answers as Record<string, unknown>).forEach((issue) => ctx.addIssue(issue))),
   ) as unknown as z.ZodMiniType<Answers>;
 
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 export interface AnswersIssue {
   path: (string | number)[];
   /** Key in the `errors` namespace. */
@@ -69,6 +72,16 @@ export interface AnswersIssue {
  * parts of the input are valid.
  */
 export function validateAnswers(input: unknown): { success: true; answers: Answers } | { success: false; issues: AnswersIssue[] } {
+  // A list longer than its options is refused before zod reads it: hundreds of thousands of
+  // entries would each get an issue (and overflow the stack, found by review).
+  const tooLong = isPlainObject(input)
+    ? FIELD_IDS.filter((field) => {
+        const definition = fieldDefinition(field);
+        const list = input[field];
+        return definition.kind === 'multiple' && Array.isArray(list) && list.length > definition.options.length;
+      })
+    : [];
+  if (tooLong.length > 0) return { success: false, issues: tooLong.map((field) => ({ path: [field], message: 'answers.tooMany' })) };
   const parsed = z.safeParse(answersSchema, input);
   if (parsed.success) return { success: true, answers: parsed.data };
   const issues: AnswersIssue[] = parsed.error.issues.flatMap((issue) => {

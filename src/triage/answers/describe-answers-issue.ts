@@ -11,7 +11,8 @@ const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
 
 /** Long values and names are cut, so that one huge value cannot flood a message. */
 const MAX_CHARS = 60;
-const shorten = (text: string): string => (text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS)}… (${text.length} characters)`);
+export const shorten = (text: string): string =>
+  text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS)}… (${text.length} characters)`;
 
 /** Words for a message key (i18next's t in practice); the core knows no i18n library. */
 export type Translate = (key: string, options: Record<string, unknown>) => string;

@@ -25,7 +25,9 @@ export interface ResponseIssue {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 /** A value as it appears in a message: JSON, cut short so that one huge value cannot flood the output. */
-const shown = (value: unknown) => shorten(JSON.stringify(value) ?? 'undefined');
+const shown = (value: unknown, max?: number) => shorten(JSON.stringify(value) ?? 'undefined', max);
+/** Room for a whole canonical URL with its version, so that the difference shows. */
+const CANONICAL_CHARS = 200;
 
 /** The canonical a response must name: ours, with this version (another version may use other ids). */
 export const ANSWERED_QUESTIONNAIRE = `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`;
@@ -101,7 +103,7 @@ export function answersFromResponse(response: Json, report: (issue: ResponseIssu
     issues.add({
       where: 'questionnaire',
       key: 'fhir.otherQuestionnaire',
-      values: { expected: ANSWERED_QUESTIONNAIRE, value: shown(response.questionnaire) },
+      values: { expected: ANSWERED_QUESTIONNAIRE, value: shown(response.questionnaire, CANONICAL_CHARS) },
     });
   if (!FINAL_STATUSES.includes(response.status))
     issues.add({ where: 'status', key: 'fhir.notFinal', values: { value: shown(response.status) } });

@@ -11,8 +11,8 @@ const valueAt = (input: unknown, path: readonly (string | number)[]): unknown =>
 
 /** Long values and names are cut, so that one huge value cannot flood a message. */
 const MAX_CHARS = 60;
-export const shorten = (text: string): string =>
-  text.length <= MAX_CHARS ? text : `${text.slice(0, MAX_CHARS)}… (${text.length} characters)`;
+export const shorten = (text: string, max = MAX_CHARS): string =>
+  text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
 
 /** Words for a message key (i18next's t in practice); the core knows no i18n library. */
 export type Translate = (key: string, options: Record<string, unknown>) => string;

@@ -17,7 +17,7 @@ import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { englishErrors } from '../tooling/english-errors.ts';
 import { triageBundle } from '../fhir/triage-bundle.ts';
-import { answersFromResponse, itemPath, responsesIn, type ResponseIssue } from '../fhir/answers-from-response.ts';
+import { answersFromResponse, itemPath, join, responsesIn, type ResponseIssue } from '../fhir/answers-from-response.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -96,9 +96,8 @@ function answersInResponses(input: unknown, t: Translate): Found & { responses: 
   const lines = problemLines();
   const answers: Answers[] = [];
   let responses = 0;
-  const at = (prefix: string, where: string) => `${prefix}${prefix && where ? '.' : ''}${where}`;
   const word = (prefix: string, issue: ResponseIssue) => () =>
-    `${at(prefix, issue.where)}: ${t(issue.key, { ...issue.values, interpolation: { escapeValue: false } })}`;
+    `${join(prefix, issue.where)}: ${t(issue.key, { ...issue.values, interpolation: { escapeValue: false } })}`;
   const byLinkId = (path: readonly (string | number)[]) =>
     path.length === 0 ? 'item' : itemPath(String(path[0]), typeof path[1] === 'number' ? path[1] : undefined);
   for (const found of responsesIn(input)) {

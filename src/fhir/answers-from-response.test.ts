@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import vignettes from '../../tests/fixtures/vignettes.json';
 import type { Answers } from '../triage/answers/answers-schema.ts';
-import { CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
-import { ANSWERED_QUESTIONNAIRE, answersFromResponse, responsesIn, type ResponseIssue } from './answers-from-response.ts';
+import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
+import { answersFromResponse, responsesIn, type ResponseIssue } from './answers-from-response.ts';
 import { questionnaireResponse, triageBundle } from './triage-bundle.ts';
 
 const AUTHORED = '2026-12-02T10:00:00Z';

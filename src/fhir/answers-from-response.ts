@@ -8,11 +8,10 @@
 // the warning sign that makes a check an emergency.
 // (Relative imports: the CLI and the tests load this with Node.)
 
-import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
+import { FIELD_IDS, NONE, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { PREGNANCY_STATUSES, SEXES, type PregnancyStatus, type Sex } from '../triage/catalogue.ts';
 import { shorten } from '../triage/answers/describe-answers-issue.ts';
-import { ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
-import { NONE_CODE } from './code-system.ts';
+import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL } from './canonical.ts';
 import { REQUIRED_WHEN_ASKED, mostAnswers, valueElementOf } from './answer-values.ts';
 
 /** A problem with a response: where (FHIRPath), an `errors` message key and its values. */
@@ -29,8 +28,6 @@ const shown = (value: unknown, max?: number) => shorten(JSON.stringify(value) ??
 /** Room for a whole canonical URL with its version, so that the difference shows. */
 const CANONICAL_CHARS = 200;
 
-/** The canonical a response must name: ours, with this version (another version may use other ids). */
-export const ANSWERED_QUESTIONNAIRE = `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`;
 /** Statuses whose answers stand (FHIR: in-progress, stopped and entered-in-error do not). */
 const FINAL_STATUSES: readonly unknown[] = ['completed', 'amended'];
 
@@ -78,8 +75,8 @@ function itemValue(field: AnswerField, answers: unknown[]): { value?: unknown; i
   if (definition.kind !== 'multiple') return { value: values[0], issues };
   // "None of these" is an empty list, and only on its own; where a list has no such
   // option, `none` goes on to the schema as the unknown code it is there.
-  if (definition.withNone && values.includes(NONE_CODE)) {
-    if (values.length > 1) return { issues: [{ where: itemPath(field), key: 'fhir.noneWithOthers', values: { none: NONE_CODE } }] };
+  if (definition.withNone && values.includes(NONE)) {
+    if (values.length > 1) return { issues: [{ where: itemPath(field), key: 'fhir.noneWithOthers', values: { none: NONE } }] };
     return { value: [], issues };
   }
   return { value: values, issues };
@@ -93,42 +90,38 @@ function itemValue(field: AnswerField, answers: unknown[]): { value?: unknown; i
  */
 export function answersFromResponse(response: Json, report: (issue: ResponseIssue) => void): Json | undefined {
   let count = 0;
-  const issues = {
-    add: (issue: ResponseIssue) => {
-      count += 1;
-      report(issue);
-    },
+  const add = (issue: ResponseIssue) => {
+    count += 1;
+    report(issue);
   };
   if (response.questionnaire !== ANSWERED_QUESTIONNAIRE)
-    issues.add({
+    add({
       where: 'questionnaire',
       key: 'fhir.otherQuestionnaire',
       values: { expected: ANSWERED_QUESTIONNAIRE, value: shown(response.questionnaire, CANONICAL_CHARS) },
     });
-  if (!FINAL_STATUSES.includes(response.status))
-    issues.add({ where: 'status', key: 'fhir.notFinal', values: { value: shown(response.status) } });
+  if (!FINAL_STATUSES.includes(response.status)) add({ where: 'status', key: 'fhir.notFinal', values: { value: shown(response.status) } });
   if (response.item !== undefined && !Array.isArray(response.item))
-    issues.add({ where: 'item', key: 'fhir.notAList', values: { value: shown(response.item) } });
+    add({ where: 'item', key: 'fhir.notAList', values: { value: shown(response.item) } });
   const items: unknown[] = Array.isArray(response.item) ? response.item : [];
   const answers: Json = {};
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const linkId = isObject(item) ? item.linkId : undefined;
     if (!isField(linkId)) {
-      issues.add({ where: `item[${index}]`, key: 'fhir.unknownLinkId', values: { value: shown(linkId), known: FIELD_IDS.join(', ') } });
+      add({ where: `item[${index}]`, key: 'fhir.unknownLinkId', values: { value: shown(linkId), known: FIELD_IDS.join(', ') } });
       return;
     }
     const where = itemPath(linkId);
-    if (seen.has(linkId)) return issues.add({ where, key: 'fhir.repeatedItem' });
+    if (seen.has(linkId)) return add({ where, key: 'fhir.repeatedItem' });
     seen.add(linkId);
     const { item: nested, answer } = item as Json;
-    if (nested !== undefined) return issues.add({ where, key: 'fhir.nestedItems' });
-    if (answer !== undefined && !Array.isArray(answer))
-      return issues.add({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
+    if (nested !== undefined) return add({ where, key: 'fhir.nestedItems' });
+    if (answer !== undefined && !Array.isArray(answer)) return add({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
     // An item without answers is a question left blank.
     if (!answer || answer.length === 0) return;
     const { value, issues: itemIssues } = itemValue(linkId, answer);
-    for (const issue of itemIssues) issues.add(issue);
+    itemIssues.forEach(add);
     if (itemIssues.length === 0) answers[linkId] = value;
   });
   // What the Questionnaire requires whenever it is asked (the pregnancy answer: without it
@@ -140,14 +133,15 @@ export function answersFromResponse(response: Json, report: (issue: ResponseIssu
   };
   for (const [field, isAsked] of Object.entries(REQUIRED_WHEN_ASKED))
     if (isAsked(context) && answers[field] === undefined && !seen.has(field))
-      issues.add({ where: itemPath(field), key: `fhir.requiredWhenAsked.${field}` });
+      add({ where: itemPath(field), key: `fhir.requiredWhenAsked.${field}` });
   return count > 0 ? undefined : answers;
 }
 
 /** A response found in the input, with where it was (for messages), or why something there is not one. */
 export type FoundResponse = { where: string; response: Json } | { where: string; issue: ResponseIssue };
 
-const join = (where: string, next: string) => `${where}${where && !next.startsWith('[') ? '.' : ''}${next}`;
+/** Two parts of a place in the input: `[1]` and `entry[0]` give `[1].entry[0]`. */
+export const join = (where: string, next: string) => `${where}${where && !next.startsWith('[') ? '.' : ''}${next}`;
 
 /**
  * The QuestionnaireResponses in what the CLI was given: one, a Bundle of them (such

@@ -11,3 +11,5 @@ export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/hip-triage`;
 export const ARTEFACT_VERSION = '2.0.0';
 /** When this version of the artefacts was published (FHIR `date`, and the timestamp of the option lists). */
 export const ARTEFACT_DATE = '2026-12-02';
+/** The canonical a response names: ours, with this version (another version may use other ids). */
+export const ANSWERED_QUESTIONNAIRE = `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`;

@@ -5,17 +5,8 @@
 // has no "prefers not to say" in its `other`.
 // (Relative imports: vite.config.ts loads this file, before the @/ alias exists.)
 
-import {
-  DURATIONS,
-  LOCATIONS,
-  ONSETS,
-  PREGNANCY_STATUSES,
-  RED_FLAGS,
-  RISK_FACTORS,
-  SEXES,
-  SPECIALISTS,
-  SYMPTOMS,
-} from '../triage/catalogue.ts';
+import { SPECIALISTS } from '../triage/catalogue.ts';
+import { FIELD_IDS, NONE, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { wordAt } from '../i18n/word-at.ts';
 import { ARTEFACT_VERSION, CODE_SYSTEM_URL } from './canonical.ts';
 
@@ -39,16 +30,17 @@ export const CONCEPT_KINDS = [
 ] as const;
 type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
-const OPTION_SOURCES: readonly { kind: ConceptKind; field: string; ids: readonly string[] }[] = [
-  { kind: 'sex', field: 'sex', ids: SEXES },
-  { kind: 'pregnancy-status', field: 'pregnancy', ids: PREGNANCY_STATUSES },
-  { kind: 'red-flag', field: 'redFlags', ids: RED_FLAGS },
-  { kind: 'location', field: 'locations', ids: LOCATIONS },
-  { kind: 'onset', field: 'onset', ids: ONSETS },
-  { kind: 'duration', field: 'duration', ids: DURATIONS },
-  { kind: 'symptom', field: 'symptoms', ids: SYMPTOMS },
-  { kind: 'risk-factor', field: 'riskFactors', ids: RISK_FACTORS },
-];
+/** The kind of the options of each choice question; the options themselves are the field table's. */
+const OPTION_KINDS: Readonly<Partial<Record<AnswerField, ConceptKind>>> = {
+  sex: 'sex',
+  pregnancy: 'pregnancy-status',
+  redFlags: 'red-flag',
+  locations: 'location',
+  onset: 'onset',
+  duration: 'duration',
+  symptoms: 'symptom',
+  riskFactors: 'risk-factor',
+};
 
 /** A text of a locale file, by its dotted key. */
 export const textAt = (tree: Tree, key: string): string | undefined => {
@@ -63,40 +55,52 @@ interface Concept {
   property: { code: 'kind'; valueCode: ConceptKind }[];
 }
 
-/** "None of these", the answer to a list where nothing applies (the wizard's `none`). */
-export const NONE_CODE = 'none';
-
 /** An option's words in one language: its label as reception mode shows it (for staff, not "I"), else the patient's. */
 export const optionWords = (questions: Tree, field: string, id: string): string | undefined =>
   textAt(questions, `${field}.options.${id}.label_reception`) ?? textAt(questions, `${field}.options.${id}.label`);
 
+/**
+ * Some words in every language: the English ones (required: they are the FHIR
+ * `display` or `text`), and the other languages' where they have them.
+ */
+export function inEachLanguage(words: FhirWords, pick: (language: FhirWords[string]) => string | undefined, what: string) {
+  const english = pick(words.en!);
+  if (!english) throw new Error(`FHIR: no English words for ${what}`);
+  const others = Object.keys(words)
+    .filter((language) => language !== 'en')
+    .flatMap((language) => {
+      const content = pick(words[language]!);
+      return content ? [{ language, content }] : [];
+    });
+  return { english, others };
+}
+
 export function codeSystem(words: FhirWords, ruleIds: readonly string[]) {
-  const languages = Object.keys(words).filter((language) => language !== 'en');
   const concepts = new Map<string, Concept>();
-  const add = (code: string, kind: ConceptKind, wordsOf: (language: string) => string | undefined) => {
+  const add = (code: string, kind: ConceptKind, pick: (language: FhirWords[string]) => string | undefined) => {
     const known = concepts.get(code);
     // One id, one concept: "limp" is a red flag under 18 and a symptom from then on.
     if (known) {
       known.property.push({ code: 'kind', valueCode: kind });
       return;
     }
-    const display = wordsOf('en');
-    if (!display) throw new Error(`FHIR CodeSystem: no English words for ${kind} "${code}"`);
+    const { english, others } = inEachLanguage(words, pick, `${kind} "${code}"`);
     concepts.set(code, {
       code,
-      display,
-      designation: languages.flatMap((language) => {
-        const value = wordsOf(language);
-        return value ? [{ language, value }] : [];
-      }),
+      display: english,
+      designation: others.map(({ language, content }) => ({ language, value: content })),
       property: [{ code: 'kind', valueCode: kind }],
     });
   };
-  add(NONE_CODE, 'none-of-these', (language) => textAt(words[language]!.questions, 'redFlags.none'));
-  for (const { kind, field, ids } of OPTION_SOURCES)
-    for (const id of ids) add(id, kind, (language) => optionWords(words[language]!.questions, field, id));
-  for (const id of SPECIALISTS) add(id, 'specialist', (language) => textAt(words[language]!.outcomes, `specialists.${id}.name`));
-  for (const id of ruleIds) add(id, 'rule', (language) => textAt(words[language]!.outcomes, `reasons.${id}`));
+  add(NONE, 'none-of-these', ({ questions }) => textAt(questions, 'redFlags.none'));
+  for (const field of FIELD_IDS) {
+    const definition = fieldDefinition(field);
+    const kind = OPTION_KINDS[field];
+    if (kind && (definition.kind === 'single' || definition.kind === 'multiple'))
+      for (const id of definition.options) add(id, kind, ({ questions }) => optionWords(questions, field, id));
+  }
+  for (const id of SPECIALISTS) add(id, 'specialist', ({ outcomes }) => textAt(outcomes, `specialists.${id}.name`));
+  for (const id of ruleIds) add(id, 'rule', ({ outcomes }) => textAt(outcomes, `reasons.${id}`));
   const concept = [...concepts.values()];
   return {
     resourceType: 'CodeSystem',

@@ -4,11 +4,11 @@
 // (Relative imports: vite.config.ts loads this file, before the @/ alias exists.)
 
 import { NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
-import { FIELD_IDS, fieldDefinition, type AnswerField } from '../triage/fields.ts';
+import { FIELD_IDS, NONE, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT, type ContextRule } from '../triage/answers/asked-when.ts';
 import { REQUIRED_WHEN_ASKED } from './answer-values.ts';
 import { ARTEFACT_DATE, ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
-import { NONE_CODE, optionWords, textAt, type FhirWords } from './code-system.ts';
+import { inEachLanguage, optionWords, textAt, type FhirWords } from './code-system.ts';
 
 type Tree = { [key: string]: unknown };
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
@@ -16,22 +16,9 @@ const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-item
 const OPTION_EXCLUSIVE = { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive', valueBoolean: true };
 const ANSWER_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerExpression';
 
-/** The English words, and the other languages' where they have them. */
-function inEachLanguage(words: FhirWords, pick: (questions: Tree) => string | undefined, what: string) {
-  const english = pick(words.en!.questions);
-  if (!english) throw new Error(`FHIR Questionnaire: no English words for ${what}`);
-  const others = Object.keys(words)
-    .filter((language) => language !== 'en')
-    .flatMap((language) => {
-      const content = pick(words[language]!.questions);
-      return content ? [{ language, content }] : [];
-    });
-  return { english, others };
-}
-
 /** The English text, with the other languages as translation extensions on `_<element>`. */
 function translated(words: FhirWords, pick: (questions: Tree) => string | undefined, what: string) {
-  const { english, others } = inEachLanguage(words, pick, what);
+  const { english, others } = inEachLanguage(words, ({ questions }) => pick(questions), what);
   return {
     text: english,
     extension: {
@@ -59,7 +46,7 @@ export function contextExpression(rule: ContextRule): string {
 
 /** An option's words: "None of these" or the option's label. */
 const optionText = (questions: Tree, field: AnswerField, id: string) =>
-  id === NONE_CODE ? textAt(questions, `${field}.none`) : optionWords(questions, field, id);
+  id === NONE ? textAt(questions, `${field}.none`) : optionWords(questions, field, id);
 
 function coding(field: AnswerField, id: string, words: FhirWords) {
   const { text, extension } = translated(words, (questions) => optionText(questions, field, id), `${field} option ${id}`);
@@ -97,7 +84,7 @@ function optionsByExpression(field: AnswerField, ids: readonly string[], conditi
     expansion: {
       timestamp: ARTEFACT_DATE,
       contains: ids.map((id) => {
-        const { english, others } = inEachLanguage(words, (q) => optionText(q, field, id), `${field} option ${id}`);
+        const { english, others } = inEachLanguage(words, ({ questions }) => optionText(questions, field, id), `${field} option ${id}`);
         return {
           system: CODE_SYSTEM_URL,
           code: id,
@@ -166,7 +153,7 @@ function item(field: AnswerField, words: FhirWords) {
         },
       };
     case 'multiple': {
-      const ids = [...definition.options, ...(definition.withNone ? [NONE_CODE] : [])];
+      const ids = [...definition.options, ...(definition.withNone ? [NONE] : [])];
       const conditions = optionConditions(field);
       const list = { ...base, type: 'choice', repeats: true };
       if (conditions.length === 0)
@@ -176,7 +163,7 @@ function item(field: AnswerField, words: FhirWords) {
             extension: [itemControl('check-box')],
             // "None of these" clears the other ticks, as in the wizard.
             answerOption: ids.map((id) => ({
-              ...(id === NONE_CODE ? { extension: [OPTION_EXCLUSIVE] } : {}),
+              ...(id === NONE ? { extension: [OPTION_EXCLUSIVE] } : {}),
               valueCoding: coding(field, id, words),
             })),
           },

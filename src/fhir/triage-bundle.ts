@@ -5,12 +5,11 @@
 // (Relative imports: the CLI and the tests load this with Node, the wizard in the browser.)
 
 import type { Urgency, Specialist } from '../triage/catalogue.ts';
-import { FIELD_IDS, type AnswerField } from '../triage/fields.ts';
+import { FIELD_IDS, NONE, type AnswerField } from '../triage/fields.ts';
 import type { AnswersSoFar } from '../triage/answers/answers-schema.ts';
 import type { Recommendation } from '../triage/rules/recommendation.ts';
-import { ARTEFACT_VERSION, QUESTIONNAIRE_URL } from './canonical.ts';
+import { ANSWERED_QUESTIONNAIRE } from './canonical.ts';
 import { holdsRequiredWhenAsked, ourCoding, valueElementOf } from './answer-values.ts';
-import { NONE_CODE } from './code-system.ts';
 
 const SNOMED = 'http://snomed.info/sct';
 
@@ -36,7 +35,7 @@ const SNOMED_OCCUPATION: Readonly<Partial<Record<Specialist, { code: string; dis
 function answerValues(field: AnswerField, value: unknown) {
   const element = valueElementOf(field);
   if (element !== 'valueCoding') return [{ [element]: value }];
-  const ids = Array.isArray(value) ? (value.length === 0 ? [NONE_CODE] : (value as string[])) : [value as string];
+  const ids = Array.isArray(value) ? (value.length === 0 ? [NONE] : (value as string[])) : [value as string];
   return ids.map((id) => ({ valueCoding: ourCoding(id) }));
 }
 
@@ -44,7 +43,7 @@ function answerValues(field: AnswerField, value: unknown) {
 export function questionnaireResponse(answers: AnswersSoFar, authored: string) {
   return {
     resourceType: 'QuestionnaireResponse',
-    questionnaire: `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`,
+    questionnaire: ANSWERED_QUESTIONNAIRE,
     // Complete as our Questionnaire defines it, or not: the plain answers format may leave out an answer the form requires.
     status: holdsRequiredWhenAsked(answers) ? 'completed' : 'in-progress',
     authored,

@@ -8,7 +8,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import { NUMBER_RANGES, PAIN_SCALE, type NumericField } from '@/triage/catalogue.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { NONE, type Question } from './step-questions.ts';
+import { NONE } from '@/triage/fields.ts';
+import type { Question } from './step-questions.ts';
 import { asList, unknownFieldName, type FormValues } from './form-values.ts';
 
 function numberSchema(field: NumericField) {

@@ -22,9 +22,6 @@ export type Question =
   | { field: AnswerField; kind: 'yes-no' }
   | { field: AnswerField; kind: 'scale' };
 
-/** The value of the "None of these" checkbox (policy §1 form contract). */
-export const NONE = 'none';
-
 function questionOf(field: AnswerField, answers: AnswersSoFar): Question {
   const definition = fieldDefinition(field);
   switch (definition.kind) {

@@ -20,6 +20,9 @@ import { redFlagsShown, symptomsShown, type AskedWhenInput } from './answers/ask
  * QUESTION_STEPS, its words in the locales, and a rule if needed.
  */
 
+/** The value of "None of these" on a list that offers it (policy §1 form contract): an empty list in the answers. */
+export const NONE = 'none';
+
 /** The question pages in the order they are asked (policy §1). */
 export const QUESTION_STEPS = [
   'about-you',

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegister, UseFormSetValue, UseFormGetValues } from 'react-hook-form';
 import type { FormValues } from '../form-values.ts';
-import { NONE } from '../step-questions.ts';
+import { NONE } from '@/triage/fields.ts';
 import { describedBy, fieldIds } from './field-ids.ts';
 import { FieldError, FieldHint } from './field-message.tsx';
 

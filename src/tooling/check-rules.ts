@@ -32,8 +32,10 @@ function main(): number {
   for (const error of errors) console.error(`✗ ${error}`);
   if (errors.length === 0) {
     console.log('✓ every rule can fire for some valid answer');
-    console.log('✓ every red flag leads to an emergency or urgent rule, in every context (age, sex, pregnancy) in which it is shown');
-    console.log('✓ every urgent rule has a "call now if" line, and no other rule has one');
+    console.log(
+      '✓ invariant 5: every red flag leads to an emergency or urgent rule, in every context (age, sex, pregnancy, weeks, hip replacement, onset) in which it is shown',
+    );
+    console.log('✓ every urgent rule is named by a "call now if" line of the safety-net table, and every line by its words');
     console.log(`✓ every rule, specialist and article has words in ${LANGUAGES.join(', ')}`);
   }
   console.log(`${errors.length} error(s), ${warnings.length} warning(s)`);

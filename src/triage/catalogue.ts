@@ -40,12 +40,17 @@ export const GENERAL_RED_FLAGS = [
   'cancer-history',
   'very-unwell',
   'cold-pale-leg',
+  // v3: shown to everyone (was a pregnancy flag), and the groin lump or testicle pain.
+  'severe-abdominal-pain',
+  'groin-swelling',
 ] as const;
+
+/** v3: shown by age or by an earlier answer (asked-when.ts). */
+export const CONDITIONAL_RED_FLAGS = ['scalp-jaw-headache', 'wound-problem'] as const;
 
 /** Shown during pregnancy, when unsure, or after birth: which of these, see asked-when.ts (policy §1 table). */
 export const PREGNANCY_RED_FLAGS = [
   'vaginal-bleeding',
-  'severe-abdominal-pain',
   'dizziness-fainting',
   'contractions',
   'reduced-movements',
@@ -56,7 +61,7 @@ export const PREGNANCY_RED_FLAGS = [
 
 export const CHILD_RED_FLAGS = ['limp', 'leg-not-moving'] as const;
 
-export const RED_FLAGS = [...GENERAL_RED_FLAGS, ...PREGNANCY_RED_FLAGS, ...CHILD_RED_FLAGS] as const;
+export const RED_FLAGS = [...GENERAL_RED_FLAGS, ...CONDITIONAL_RED_FLAGS, ...PREGNANCY_RED_FLAGS, ...CHILD_RED_FLAGS] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
 export const SYMPTOMS = [
@@ -83,7 +88,6 @@ export const RISK_FACTORS = [
   'menopause',
   'fragility-fracture',
   'family-osteoporosis',
-  'hip-replacement',
 ] as const;
 export type RiskFactor = (typeof RISK_FACTORS)[number];
 
@@ -117,16 +121,23 @@ export const CONTENT_IDS = [
 export type ContentId = (typeof CONTENT_IDS)[number];
 
 /**
- * The "call now if" lines of safety-netting (policy §2, v2): each urgent rule names
- * one, and an urgent result lists those of the rules that fired.
+ * The "call now if" lines of safety-netting (policy §2, v3), in the policy's table
+ * order: rules/safety-net.yaml says when each applies; an urgent, soon or routine
+ * result lists those that apply, each once, in this order.
  */
 export const CALL_NOW_IF = [
   'breathless-chest-pain',
   'legs-weak-or-urine-changes',
+  'back-nerves',
   'very-unwell',
+  'child-very-unwell',
   'child-fever-or-stops-walking',
   'leg-cold-or-severe-pain',
+  'replaced-hip-fever-or-weight',
   'fever-or-unwell',
+  'severe-or-cannot-bear-weight',
+  'vision-change',
+  'sudden-worse',
 ] as const;
 export type CallNowIf = (typeof CALL_NOW_IF)[number];
 
@@ -145,8 +156,17 @@ export const PAIN_SCALE = Array.from({ length: NUMBER_RANGES.painScore.max - NUM
 
 /** Ages between which the pregnancy question is asked (inclusive). */
 export const PREGNANCY_AGE = { min: 12, max: 55 } as const;
-/** Under this age a person is a child for the policy. */
-export const CHILD_AGE_BELOW = 16;
+/** Under this age a person is a child for the policy (v3: 18, was 16). */
+export const CHILD_AGE_BELOW = 18;
+
+/** From this age the hip replacement question is asked (policy §1, v3). */
+export const HIP_REPLACEMENT_AGE_FROM = 16;
+
+/** From this age `scalp-jaw-headache` is offered (policy §1, v3). */
+export const SCALP_JAW_HEADACHE_AGE_FROM = 50;
+
+/** From this week a pregnancy is a "later pregnancy" (policy §3, v3). */
+export const LATER_PREGNANCY_WEEKS_FROM = 20;
 
 /** Under this age `limp` is a red flag; from it on, a symptom (policy §1, v2). */
 export const LIMP_RED_FLAG_AGE_BELOW = 18;

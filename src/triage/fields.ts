@@ -28,6 +28,7 @@ export const QUESTION_STEPS = [
   'about-you',
   'pregnancy',
   'pregnancy-weeks',
+  'hip-replacement',
   'red-flags',
   'locations',
   'onset',
@@ -69,6 +70,8 @@ export const FIELDS = {
   pregnancy: { step: 'pregnancy', kind: 'single', options: PREGNANCY_STATUSES },
   // "Don't know" leaves it out of the answers.
   pregnancyWeeks: { step: 'pregnancy-weeks', kind: 'number', field: 'pregnancyWeeks', allowUnknown: true },
+  // v3: asked from 16, before the warning signs (a pair of radios, true and false).
+  hipReplacement: { step: 'hip-replacement', kind: 'yes-no' },
   // Required (v2): without it nobody can tell "no warning signs" from "not asked".
   redFlags: {
     step: 'red-flags',

@@ -8,7 +8,15 @@
 import * as z from 'zod/mini';
 import { NUMBER_RANGES, RED_FLAGS, SYMPTOMS, type NumericField, type PregnancyStatus, type Sex } from '../catalogue.ts';
 import { FIELD_IDS, fieldDefinition, type AnswerField, type AnswersFromTable } from '../fields.ts';
-import { CONTEXT_RULES, RED_FLAG_CONTEXT, isPregnancyAsked, isPregnancyWeeksAsked, isRedFlagShown, isSymptomShown } from './asked-when.ts';
+import {
+  CONTEXT_RULES,
+  RED_FLAG_CONTEXT,
+  isHipReplacementAsked,
+  isPregnancyAsked,
+  isPregnancyWeeksAsked,
+  isRedFlagShown,
+  isSymptomShown,
+} from './asked-when.ts';
 
 const message = (key: string) => ({
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'answers.required' : `answers.${key}`),
@@ -113,10 +121,11 @@ function contextIssues(raw: Record<string, unknown>) {
     age: valid(fields.age, raw.age) as number | undefined,
     sex: valid(fields.sex, raw.sex) as Sex | undefined,
     pregnancy: valid(fields.pregnancy, raw.pregnancy) as PregnancyStatus | undefined,
+    hipReplacement: valid(fields.hipReplacement, raw.hipReplacement) as boolean | undefined,
   };
   // A check that depends on a field given with a bad value is skipped: that field
   // already has its own message, and a guess about it would only mislead.
-  const usable = (field: 'age' | 'sex' | 'pregnancy') => raw[field] === undefined || context[field] !== undefined;
+  const usable = (field: 'age' | 'sex' | 'pregnancy' | 'hipReplacement') => raw[field] === undefined || context[field] !== undefined;
   const canJudgePregnancy =
     context.sex === 'male' || (usable('sex') && usable('age') && context.sex !== undefined && context.age !== undefined);
   if (raw.pregnancy !== undefined && canJudgePregnancy && !isPregnancyAsked(context)) {
@@ -125,6 +134,9 @@ function contextIssues(raw: Record<string, unknown>) {
   if (raw.pregnancyWeeks !== undefined && usable('pregnancy') && !isPregnancyWeeksAsked(context)) {
     add(['pregnancyWeeks'], 'weeksWhenNotPregnant');
   }
+  if (raw.hipReplacement !== undefined && usable('age') && context.age !== undefined && !isHipReplacementAsked(context)) {
+    add(['hipReplacement'], 'hipReplacementUnder16');
+  }
   const eachValid = <T extends string>(list: unknown, ids: readonly T[], visit: (id: T, index: number) => void) => {
     if (Array.isArray(list)) list.forEach((id, index) => ids.includes(id) && visit(id, index));
   };
@@ -132,6 +144,8 @@ function contextIssues(raw: Record<string, unknown>) {
     const rule = CONTEXT_RULES[RED_FLAG_CONTEXT[flag]];
     const judgeable =
       (rule.ageBelow === undefined || (usable('age') && context.age !== undefined)) &&
+      (rule.ageFrom === undefined || (usable('age') && context.age !== undefined)) &&
+      (rule.hipReplacement === undefined || usable('hipReplacement')) &&
       (rule.pregnancy === undefined || usable('pregnancy'));
     if (judgeable && !isRedFlagShown(flag, context)) add(['redFlags', index], `redFlagContext.${RED_FLAG_CONTEXT[flag]}`);
   });

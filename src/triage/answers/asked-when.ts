@@ -1,10 +1,12 @@
 import {
   CHILD_RED_FLAGS,
+  HIP_REPLACEMENT_AGE_FROM,
   LEG_NOT_MOVING_AGE_BELOW,
   LIMP_RED_FLAG_AGE_BELOW,
   PREGNANCY_AGE,
   PREGNANCY_RED_FLAGS,
   RED_FLAGS,
+  SCALP_JAW_HEADACHE_AGE_FROM,
   SYMPTOMS,
   type PregnancyStatus,
   type RedFlag,
@@ -22,6 +24,7 @@ export interface AskedWhenInput {
   age?: number;
   sex?: Sex;
   pregnancy?: PregnancyStatus;
+  hipReplacement?: boolean;
 }
 
 export const isPregnancyAsked = (a: AskedWhenInput): boolean =>
@@ -29,18 +32,33 @@ export const isPregnancyAsked = (a: AskedWhenInput): boolean =>
 
 export const isPregnancyWeeksAsked = (a: AskedWhenInput): boolean => a.pregnancy === 'pregnant';
 
+/** v3: from 16, before the warning signs, so that E-prosthesis can stop the questions there. */
+export const isHipReplacementAsked = (a: AskedWhenInput): boolean => a.age !== undefined && a.age >= HIP_REPLACEMENT_AGE_FROM;
+
 /**
  * When a red flag is offered: to everyone, for some pregnancy answers, or below an
  * age. Each context is named, so that an answer given out of context gets a message
  * saying when it is asked.
  */
-export type RedFlagContext = 'everyone' | 'pregnant-unsure-or-postpartum' | 'pregnant' | 'pregnant-or-postpartum' | 'under-18' | 'under-5';
+export type RedFlagContext =
+  | 'everyone'
+  | 'pregnant-unsure-or-postpartum'
+  | 'pregnant'
+  | 'pregnant-or-postpartum'
+  | 'under-18'
+  | 'under-5'
+  | 'from-50'
+  | 'hip-replacement';
 
 export interface ContextRule {
   /** Offered only with one of these pregnancy answers. */
   pregnancy?: readonly PregnancyStatus[];
   /** Offered only below this age. */
   ageBelow?: number;
+  /** Offered only from this age on. */
+  ageFrom?: number;
+  /** Offered only to someone with a hip replacement (v3). */
+  hipReplacement?: true;
 }
 
 export const CONTEXT_RULES: Readonly<Record<RedFlagContext, ContextRule>> = {
@@ -50,12 +68,15 @@ export const CONTEXT_RULES: Readonly<Record<RedFlagContext, ContextRule>> = {
   'pregnant-or-postpartum': { pregnancy: ['pregnant', 'postpartum'] },
   'under-18': { ageBelow: LIMP_RED_FLAG_AGE_BELOW },
   'under-5': { ageBelow: LEG_NOT_MOVING_AGE_BELOW },
+  'from-50': { ageFrom: SCALP_JAW_HEADACHE_AGE_FROM },
+  'hip-replacement': { hipReplacement: true },
 };
 
-/** The policy's table of pregnancy and after-birth red flags, and the children's ages (v2). */
+/** The policy's table of pregnancy and after-birth red flags, the children's ages (v2), and v3's age and hip replacement. */
 const SPECIAL_CONTEXTS: Partial<Record<RedFlag, RedFlagContext>> = {
+  'scalp-jaw-headache': 'from-50',
+  'wound-problem': 'hip-replacement',
   'vaginal-bleeding': 'pregnant-unsure-or-postpartum',
-  'severe-abdominal-pain': 'pregnant-unsure-or-postpartum',
   'dizziness-fainting': 'pregnant-unsure-or-postpartum',
   contractions: 'pregnant',
   'reduced-movements': 'pregnant',
@@ -72,7 +93,9 @@ export const RED_FLAG_CONTEXT: Readonly<Record<RedFlag, RedFlagContext>> = Objec
 
 const applies = (rule: ContextRule, a: AskedWhenInput): boolean =>
   (rule.pregnancy === undefined || (a.pregnancy !== undefined && rule.pregnancy.includes(a.pregnancy))) &&
-  (rule.ageBelow === undefined || (a.age !== undefined && a.age < rule.ageBelow));
+  (rule.ageBelow === undefined || (a.age !== undefined && a.age < rule.ageBelow)) &&
+  (rule.ageFrom === undefined || (a.age !== undefined && a.age >= rule.ageFrom)) &&
+  (rule.hipReplacement === undefined || a.hipReplacement === true);
 
 export const isRedFlagShown = (flag: RedFlag, a: AskedWhenInput): boolean => applies(CONTEXT_RULES[RED_FLAG_CONTEXT[flag]], a);
 

@@ -3,6 +3,8 @@ import { isRedFlagShown, isSymptomShown } from '../answers/asked-when.ts';
 import { evaluateRules, isEmergency } from '../rules/evaluate-rules.ts';
 import type { Recommendation } from '../rules/recommendation.ts';
 import { safetyNetOf, type SafetyNet } from '../rules/safety-net.ts';
+import { instructionOf, type InstructionKey } from '../rules/instruction.ts';
+import { reasonsShown, type ReasonsShown } from '../rules/reasons-shown.ts';
 import type { RuleSet } from '../rules/rule-schema.ts';
 import { AFTER_SCREENING, QUESTION_STEPS, STEP_FIELDS, isStepAskedGiven, stepOptionsKey, type QuestionStep } from './steps.ts';
 
@@ -152,6 +154,10 @@ export interface FlowView {
   recommendation: Recommendation;
   /** When to call the emergency number after all (policy §2). */
   safetyNet: SafetyNet;
+  /** Which wording of the urgency's instruction (policy §2, v3: pregnancy and after birth). */
+  instruction: InstructionKey;
+  /** The reasons a person reads: at the result's urgency, and the others (policy §2, v3). */
+  reasonsShown: ReasonsShown;
   /** Where Back goes from `page`; `changing`: the page was reached by a Change link. */
   backFrom(page: FlowPage, changing: boolean): FlowPage | 'start';
   /** The page after `step` was submitted (this view being the progress after it). */
@@ -193,6 +199,8 @@ export function viewOf(progress: FlowProgress, ruleSet: RuleSet): FlowView {
         : [...walked.steps, 'check-answers', 'result'],
     recommendation,
     safetyNet: safetyNetOf(ruleSet, recommendation, held.answers),
+    instruction: instructionOf(recommendation, held.answers),
+    reasonsShown: reasonsShown(ruleSet, recommendation),
     // From a question reached by "Change", Back returns to the check page when it can be shown (GOV.UK pattern).
     backFrom: (page, changing) =>
       changing && page !== 'check-answers' && page !== 'result' && complete ? 'check-answers' : pageBeforeIn(page),

@@ -1,6 +1,6 @@
 import type { AnswersSoFar } from '../answers/answers-schema.ts';
 import { QUESTION_STEPS, type QuestionStep } from '../fields.ts';
-import { isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown, symptomsShown } from '../answers/asked-when.ts';
+import { isHipReplacementAsked, isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown, symptomsShown } from '../answers/asked-when.ts';
 
 /** The question pages and the fields each sets come from the field table (fields.ts); re-exported for the flow. */
 export { QUESTION_STEPS, STEP_FIELDS, type QuestionStep } from '../fields.ts';
@@ -12,6 +12,7 @@ export const STEP_SECTION: Record<QuestionStep, Section> = {
   'about-you': 'about-you',
   pregnancy: 'about-you',
   'pregnancy-weeks': 'about-you',
+  'hip-replacement': 'about-you',
   'red-flags': 'warning-signs',
   locations: 'your-pain',
   onset: 'your-pain',
@@ -32,6 +33,8 @@ export function isStepAskedGiven(step: QuestionStep, earlier: AnswersSoFar): boo
       return isPregnancyAsked(earlier);
     case 'pregnancy-weeks':
       return isPregnancyWeeksAsked(earlier);
+    case 'hip-replacement':
+      return isHipReplacementAsked(earlier);
     default:
       return true;
   }

@@ -67,12 +67,12 @@ export function analyseRuleSet(ruleSet: RuleSet, origins: Record<string, string>
   }
   errors.push(...redFlagsNotUrgentInContext(ruleSet));
 
+  // Safety-netting (policy §2, v3): every urgent result says what should make the person
+  // call now, so every urgent rule is named by a line of the safety-net table.
+  const named = new Set(ruleSet.safetyNet.flatMap((line) => line.whenFired));
   for (const rule of rules) {
-    // Safety-netting (policy §2): an urgent result says what should make the person call now.
-    if (rule.urgency === 'urgent' && !rule.callNowIf)
-      errors.push(`${where(origins, rule)}: an urgent rule needs a "callNowIf" line (policy §2, safety-netting)`);
-    if (rule.urgency !== 'urgent' && rule.callNowIf)
-      errors.push(`${where(origins, rule)}: only urgent rules have a "callNowIf" line; this one is ${rule.urgency}`);
+    if (rule.urgency === 'urgent' && !named.has(rule.id))
+      errors.push(`${where(origins, rule)}: no line of rules/safety-net.yaml names this urgent rule (policy §2, safety-netting)`);
   }
 
   if (texts) {

@@ -1,4 +1,5 @@
 import {
+  HIP_REPLACEMENT_AGE_FROM,
   NUMBER_RANGES,
   ONSETS,
   PREGNANCY_AGE,
@@ -23,23 +24,30 @@ import type { Condition } from './rule-schema.ts';
 export interface Box {
   age: [number, number]; // inclusive
   painScore: [number, number] | null; // null: not constrained (may be absent)
+  pregnancyWeeks: [number, number] | null;
   sex: Set<string> | null;
   pregnancy: Set<string> | null;
   onset: Set<string> | null;
   findings: Set<Finding>;
   locations: Set<Location>;
   active: boolean;
+  hipReplacement: boolean;
+  /** Answers that must be absent (v3: `unanswered`). */
+  unanswered: Set<string>;
 }
 
 const full = (): Box => ({
   age: [NUMBER_RANGES.age.min, NUMBER_RANGES.age.max],
   painScore: null,
+  pregnancyWeeks: null,
   sex: null,
   pregnancy: null,
   onset: null,
   findings: new Set(),
   locations: new Set(),
   active: false,
+  hipReplacement: false,
+  unanswered: new Set(),
 });
 
 const intersectSet = (a: Set<string> | null, b: Iterable<string>): Set<string> => {
@@ -52,18 +60,21 @@ const range = (r: { atLeast?: number; below?: number } | undefined, min: number,
   r?.below === undefined ? max : r.below - 1,
 ];
 
+const intersectRange = (a: [number, number] | null, b: [number, number] | null): [number, number] | null =>
+  a && b ? [Math.max(a[0], b[0]), Math.min(a[1], b[1])] : (a ?? b);
+
 const merge = (a: Box, b: Box): Box => ({
   age: [Math.max(a.age[0], b.age[0]), Math.min(a.age[1], b.age[1])],
-  painScore:
-    a.painScore && b.painScore
-      ? [Math.max(a.painScore[0], b.painScore[0]), Math.min(a.painScore[1], b.painScore[1])]
-      : (a.painScore ?? b.painScore),
+  painScore: intersectRange(a.painScore, b.painScore),
+  pregnancyWeeks: intersectRange(a.pregnancyWeeks, b.pregnancyWeeks),
   sex: b.sex === null ? a.sex : intersectSet(a.sex, b.sex),
   pregnancy: b.pregnancy === null ? a.pregnancy : intersectSet(a.pregnancy, b.pregnancy),
   onset: b.onset === null ? a.onset : intersectSet(a.onset, b.onset),
   findings: new Set([...a.findings, ...b.findings]),
   locations: new Set([...a.locations, ...b.locations]),
   active: a.active || b.active,
+  hipReplacement: a.hipReplacement || b.hipReplacement,
+  unanswered: new Set([...a.unanswered, ...b.unanswered]),
 });
 
 /** The condition as boxes joined by "or". */
@@ -83,7 +94,13 @@ export function toBoxes(condition: Condition): Box[] {
   if (condition.sex) return [{ ...box, sex: new Set(condition.sex) }];
   if (condition.pregnancy) return [{ ...box, pregnancy: new Set(condition.pregnancy) }];
   if (condition.onset) return [{ ...box, onset: new Set(condition.onset) }];
+  if (condition.pregnancyWeeks)
+    return [
+      { ...box, pregnancyWeeks: range(condition.pregnancyWeeks, NUMBER_RANGES.pregnancyWeeks.min, NUMBER_RANGES.pregnancyWeeks.max) },
+    ];
   if (condition.active) return [{ ...box, active: true }];
+  if (condition.hipReplacement) return [{ ...box, hipReplacement: true }];
+  if (condition.unanswered) return [{ ...box, unanswered: new Set([condition.unanswered]) }];
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
 }
 
@@ -99,7 +116,19 @@ export function narrow(input: Box): Box | null {
     const rule = CONTEXT_RULES[isRedFlagOnly(finding) ? RED_FLAG_CONTEXT[finding as keyof typeof RED_FLAG_CONTEXT] : 'everyone'];
     if (rule.pregnancy) box.pregnancy = intersectSet(box.pregnancy, rule.pregnancy);
     if (rule.ageBelow !== undefined) box.age = [box.age[0], Math.min(box.age[1], rule.ageBelow - 1)];
+    if (rule.ageFrom !== undefined) box.age = [Math.max(box.age[0], rule.ageFrom), box.age[1]];
+    if (rule.hipReplacement) box.hipReplacement = true;
   }
+  // Weeks are asked only in pregnancy; the hip replacement question only from 16 (v3).
+  if (box.pregnancyWeeks !== null) box.pregnancy = intersectSet(box.pregnancy, ['pregnant']);
+  if (box.hipReplacement) box.age = [Math.max(box.age[0], HIP_REPLACEMENT_AGE_FROM), box.age[1]];
+  const constrained: Record<string, boolean> = {
+    onset: box.onset !== null,
+    pregnancyWeeks: box.pregnancyWeeks !== null,
+    painScore: box.painScore !== null,
+    hipReplacement: box.hipReplacement,
+  };
+  if ([...box.unanswered].some((field) => constrained[field])) return null;
   if (box.pregnancy !== null) {
     // A pregnancy answer exists only for non-male people aged 12–55 (policy §1).
     box.sex = intersectSet(
@@ -113,6 +142,7 @@ export function narrow(input: Box): Box | null {
   const empty =
     box.age[0] > box.age[1] ||
     (box.painScore !== null && box.painScore[0] > box.painScore[1]) ||
+    (box.pregnancyWeeks !== null && box.pregnancyWeeks[0] > box.pregnancyWeeks[1]) ||
     box.sex?.size === 0 ||
     box.pregnancy?.size === 0 ||
     box.onset?.size === 0;
@@ -134,6 +164,9 @@ export function boxImplies(inner: Box, outer: Box): boolean {
     // Age and sex are always answered, so an unconstrained age is the whole range.
     within(inner.age, outer.age) &&
     (outer.painScore === null || (inner.painScore !== null && within(inner.painScore, outer.painScore))) &&
+    (outer.pregnancyWeeks === null || (inner.pregnancyWeeks !== null && within(inner.pregnancyWeeks, outer.pregnancyWeeks))) &&
+    [...outer.unanswered].every((field) => inner.unanswered.has(field)) &&
+    (!outer.hipReplacement || inner.hipReplacement) &&
     subset(inner.sex, outer.sex) &&
     subset(inner.pregnancy, outer.pregnancy) &&
     subset(inner.onset, outer.onset) &&

@@ -7,7 +7,8 @@ import type { Recommendation } from './recommendation.ts';
 /**
  * The rules engine: pure functions from answers to a recommendation, with the
  * combination semantics of policy §3. An absent answer never matches a condition
- * about it, so a question not yet asked can only make a rule fire later, never now.
+ * about its value; only `unanswered` matches it (v3: "not after an injury" and an
+ * unknown week of pregnancy are read the safer way when the answer is missing).
  */
 
 const hasFinding = (answers: AnswersSoFar, finding: Finding): boolean =>
@@ -26,11 +27,14 @@ export function conditionHolds(condition: Condition, answers: AnswersSoFar): boo
   if (condition.is) return conditionHolds(DEFINITIONS[condition.is] as Condition, answers);
   if (condition.age) return inRange(answers.age, condition.age);
   if (condition.painScore) return inRange(answers.painScore, condition.painScore);
+  if (condition.pregnancyWeeks) return inRange(answers.pregnancyWeeks, condition.pregnancyWeeks);
   if (condition.sex) return isOneOf(answers.sex, condition.sex);
   if (condition.pregnancy) return isOneOf(answers.pregnancy, condition.pregnancy);
   if (condition.onset) return isOneOf(answers.onset, condition.onset);
   if (condition.locations) return condition.locations.some((l) => answers.locations?.includes(l as never) ?? false);
   if (condition.active) return answers.active === true;
+  if (condition.hipReplacement) return answers.hipReplacement === true;
+  if (condition.unanswered) return answers[condition.unanswered] === undefined;
   // The schema guarantees one known key; reaching here means the schema and the engine disagree.
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
 }
@@ -55,11 +59,14 @@ export function evaluateRules(ruleSet: RuleSet, answers: AnswersSoFar): Recommen
   if (top === undefined) throw new Error('no rule fired and the rule set has no fallback rule');
   const specialist: Specialist = top.specialist;
   const byUrgency = [...fired].sort((a, b) => urgencyRank(b.urgency) - urgencyRank(a.urgency));
+  // v3 (policy §2): an emergency result names only what the emergency rules name, so
+  // nothing on it suggests a booking or reading; `reasons` still lists every fired rule.
+  const naming = top.urgency === 'emergency' ? fired.filter((rule) => rule.urgency === 'emergency') : fired;
   return {
     urgency: top.urgency,
     specialist,
-    alsoConsider: unique(fired.flatMap((rule) => [rule.specialist, ...rule.also])).filter((s) => s !== specialist),
-    content: unique(fired.flatMap((rule): ContentId[] => rule.content)),
+    alsoConsider: unique(naming.flatMap((rule) => [rule.specialist, ...rule.also])).filter((s) => s !== specialist),
+    content: unique(naming.flatMap((rule): ContentId[] => rule.content)),
     reasons: byUrgency.map((rule) => rule.id),
   };
 }

@@ -1,14 +1,23 @@
 import {
+  HIP_REPLACEMENT_AGE_FROM,
   NUMBER_RANGES,
+  ONSETS,
   PREGNANCY_AGE,
   PREGNANCY_STATUSES,
   SEXES,
   urgencyRank,
   type PregnancyStatus,
+  type Onset,
   type RedFlag,
   type Sex,
 } from '../catalogue.ts';
-import { CONTEXT_RULES, isPregnancyAsked, redFlagsShown } from '../answers/asked-when.ts';
+import {
+  CONTEXT_RULES,
+  isHipReplacementAsked,
+  isPregnancyAsked,
+  isPregnancyWeeksAsked,
+  redFlagsShown,
+} from '../answers/asked-when.ts';
 import { DEFINITIONS } from './conditions.ts';
 import { evaluateRules } from './evaluate-rules.ts';
 import type { Condition, RuleSet } from './rule-schema.ts';
@@ -17,45 +26,76 @@ interface Context {
   age: number;
   sex: Sex;
   pregnancy?: PregnancyStatus;
+  pregnancyWeeks?: number;
+  hipReplacement?: boolean;
+  onset?: Onset;
 }
 
-/** Every age at which a rule, a definition or an "asked when" can change its answer. */
-function ageBoundaries(ruleSet: RuleSet): number[] {
-  const found = new Set<number>([NUMBER_RANGES.age.min, PREGNANCY_AGE.min, PREGNANCY_AGE.max + 1]);
-  for (const rule of Object.values(CONTEXT_RULES)) if (rule.ageBelow !== undefined) found.add(rule.ageBelow);
+/** Every value at which a rule, a definition or an "asked when" can change its answer to a number field. */
+function boundaries(ruleSet: RuleSet, field: 'age' | 'pregnancyWeeks', fixed: number[]): number[] {
+  const found = new Set<number>([NUMBER_RANGES[field].min, ...fixed]);
   const visit = (condition: Condition): void => {
     condition.all?.forEach(visit);
     condition.any?.forEach(visit);
     if (condition.is) visit(DEFINITIONS[condition.is] as Condition);
-    if (condition.age?.atLeast !== undefined) found.add(condition.age.atLeast);
-    if (condition.age?.below !== undefined) found.add(condition.age.below);
+    if (condition[field]?.atLeast !== undefined) found.add(condition[field].atLeast);
+    if (condition[field]?.below !== undefined) found.add(condition[field].below);
   };
   for (const rule of ruleSet.rules) if (rule.when) visit(rule.when);
-  return [...found].filter((age) => age >= NUMBER_RANGES.age.min && age <= NUMBER_RANGES.age.max).sort((a, b) => a - b);
+  return [...found].filter((n) => n >= NUMBER_RANGES[field].min && n <= NUMBER_RANGES[field].max).sort((a, b) => a - b);
 }
 
+const contextAges = (): number[] => [
+  PREGNANCY_AGE.min,
+  PREGNANCY_AGE.max + 1,
+  HIP_REPLACEMENT_AGE_FROM,
+  ...Object.values(CONTEXT_RULES).flatMap((rule) => [rule.ageBelow, rule.ageFrom].filter((n): n is number => n !== undefined)),
+];
+
+/** Each value, and "not answered" (undefined), for the optional answers that can change what a flag fires. */
+const orUnanswered = <T>(values: readonly T[]): (T | undefined)[] => [undefined, ...values];
+
 /**
- * Every context that decides which red flags are offered: each age band between two
- * boundaries (all ages in a band behave alike, since every age test is a threshold),
- * sex and pregnancy answer (or none) that a valid answer can have, with the number
- * of whole ages the band stands for.
+ * Every context in which red flags are offered (v3: invariant 5): each age band between
+ * two boundaries (all ages in a band behave alike, since every age test is a threshold),
+ * sex, pregnancy answer, week band of pregnancy, hip replacement and onset (each also
+ * unanswered) that a valid answer can have, with the number of whole ages the band
+ * stands for.
  */
 function* contexts(ruleSet: RuleSet): Generator<{ context: Context; ages: number }> {
-  const bounds = ageBoundaries(ruleSet);
-  for (const [index, age] of bounds.entries()) {
-    const ages = (bounds[index + 1] ?? NUMBER_RANGES.age.max + 1) - age;
+  const ages = boundaries(ruleSet, 'age', contextAges());
+  const weeks = boundaries(ruleSet, 'pregnancyWeeks', []);
+  for (const [index, age] of ages.entries()) {
+    const count = (ages[index + 1] ?? NUMBER_RANGES.age.max + 1) - age;
     for (const sex of SEXES) {
-      yield { context: { age, sex }, ages };
-      if (isPregnancyAsked({ age, sex })) for (const pregnancy of PREGNANCY_STATUSES) yield { context: { age, sex, pregnancy }, ages };
+      const pregnancies = isPregnancyAsked({ age, sex }) ? orUnanswered(PREGNANCY_STATUSES) : [undefined];
+      for (const pregnancy of pregnancies) {
+        const weekBands = isPregnancyWeeksAsked({ pregnancy }) ? orUnanswered(weeks) : [undefined];
+        for (const pregnancyWeeks of weekBands) {
+          const hips = isHipReplacementAsked({ age }) ? orUnanswered([true, false]) : [undefined];
+          for (const hipReplacement of hips) {
+            for (const onset of orUnanswered(ONSETS)) {
+              const context: Context = { age, sex };
+              if (pregnancy !== undefined) context.pregnancy = pregnancy;
+              if (pregnancyWeeks !== undefined) context.pregnancyWeeks = pregnancyWeeks;
+              if (hipReplacement !== undefined) context.hipReplacement = hipReplacement;
+              if (onset !== undefined) context.onset = onset;
+              yield { context, ages: count };
+            }
+          }
+        }
+      }
     }
   }
 }
 
 /**
- * A red flag must make the advice urgent or an emergency wherever it is shown (say,
- * `burning-urination` after birth, or `limp` at 17), not only somewhere. Checked by
- * evaluating each flag alone in each context; the condition language has no "not",
- * so what a flag fires alone it fires with any other answers too.
+ * Invariant 5 (v3): a red flag must make the advice urgent or an emergency wherever it
+ * is shown (say, `burning-urination` after birth, `limp` at 17, `wound-problem` with a
+ * hip replacement), not only somewhere. Checked by evaluating each flag alone in each
+ * context. Red flags, symptoms, risk factors, places and pain are tested only for
+ * presence, so what a flag fires alone it fires with any more of them too; the answers
+ * a rule may test for absence (`unanswered`) are enumerated in the contexts.
  */
 export function redFlagsNotUrgentInContext(ruleSet: RuleSet): string[] {
   const misses = new Map<RedFlag, { count: number; example: string }>();

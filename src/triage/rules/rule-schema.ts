@@ -43,7 +43,30 @@ const numberRange = (field: NumericField) => {
     });
 };
 
-const OPERATORS = ['all', 'any', 'has', 'hasAny', 'is', 'age', 'painScore', 'sex', 'pregnancy', 'onset', 'locations', 'active'] as const;
+const OPERATORS = [
+  'all',
+  'any',
+  'has',
+  'hasAny',
+  'is',
+  'age',
+  'painScore',
+  'pregnancyWeeks',
+  'sex',
+  'pregnancy',
+  'onset',
+  'locations',
+  'active',
+  'hipReplacement',
+  'unanswered',
+] as const;
+
+/**
+ * The optional fields a rule may test for absence (v3: "not after an injury" and
+ * "weeks not known" are true when the question was not answered: the safer reading).
+ */
+export const UNANSWERABLE_FIELDS = ['onset', 'pregnancyWeeks', 'painScore', 'hipReplacement'] as const;
+export type UnanswerableField = (typeof UNANSWERABLE_FIELDS)[number];
 
 interface NumberRange {
   atLeast?: number | undefined;
@@ -59,11 +82,14 @@ export interface Condition {
   is?: (typeof DEFINITION_NAMES)[number] | undefined;
   age?: NumberRange | undefined;
   painScore?: NumberRange | undefined;
+  pregnancyWeeks?: NumberRange | undefined;
   sex?: Sex[] | undefined;
   pregnancy?: PregnancyStatus[] | undefined;
   onset?: Onset[] | undefined;
   locations?: Location[] | undefined;
   active?: true | undefined;
+  hipReplacement?: true | undefined;
+  unanswered?: UnanswerableField | undefined;
 }
 
 export const conditionSchema: z.ZodType<Condition> = z
@@ -86,11 +112,18 @@ export const conditionSchema: z.ZodType<Condition> = z
         .optional(),
       age: numberRange('age').optional(),
       painScore: numberRange('painScore').optional(),
+      pregnancyWeeks: numberRange('pregnancyWeeks').optional(),
       sex: ids(SEXES, 'sex').optional(),
       pregnancy: ids(PREGNANCY_STATUSES, 'pregnancy status').optional(),
       onset: ids(ONSETS, 'onset').optional(),
       locations: ids(LOCATIONS, 'location').optional(),
       active: z.literal(true, 'active can only be tested as true').optional(),
+      hipReplacement: z.literal(true, 'hipReplacement can only be tested as true').optional(),
+      unanswered: z
+        .enum(UNANSWERABLE_FIELDS, {
+          error: (i) => `unanswered takes one of ${UNANSWERABLE_FIELDS.join(', ')}, not ${JSON.stringify(i.input)}`,
+        })
+        .optional(),
     },
     {
       error: (issue) =>
@@ -110,7 +143,7 @@ const ruleId = z
   .string()
   .regex(/^[EUSR]-[a-z0-9]+(-[a-z0-9]+)*$/, 'rule ids look like E-fracture: a letter for the urgency, a dash, kebab-case words');
 
-const RULE_KEYS = ['id', 'when', 'fallback', 'adds', 'specialist', 'also', 'content', 'callNowIf'] as const;
+const RULE_KEYS = ['id', 'when', 'fallback', 'adds', 'specialist', 'also', 'content'] as const;
 
 export const ruleSchema = z
   .strictObject(
@@ -122,10 +155,6 @@ export const ruleSchema = z
       specialist: z.enum(SPECIALISTS, { error: (i) => `unknown specialist ${JSON.stringify(i.input)}` }),
       also: z.array(z.enum(SPECIALISTS, { error: (i) => `unknown specialist ${JSON.stringify(i.input)}` })).default([]),
       content: z.array(z.enum(CONTENT_IDS, { error: (i) => `unknown content id ${JSON.stringify(i.input)}` })).default([]),
-      callNowIf: z
-        .enum(CALL_NOW_IF, { error: (i) => `unknown "call now if" line ${JSON.stringify(i.input)} (one of ${CALL_NOW_IF.join(', ')})` })
-        .optional()
-        .describe('safety-netting (policy §2): the "call now if" line an urgent result shows when this rule fires'),
     },
     {
       error: (issue) =>
@@ -148,8 +177,27 @@ export const ruleFileSchema = z.strictObject({
 
 export type RuleFile = z.output<typeof ruleFileSchema>;
 
-/** What the browser receives: every rule with its urgency, in policy order. */
+/**
+ * Safety-netting (policy §2, v3): when each "call now if" line applies. A line applies
+ * when one of `whenFired` fired or `orWhen` holds, and, if given, `onlyWhen` holds.
+ */
+export const safetyNetLineSchema = z.strictObject({
+  line: z.enum(CALL_NOW_IF, { error: (i) => `unknown "call now if" line ${JSON.stringify(i.input)} (one of ${CALL_NOW_IF.join(', ')})` }),
+  whenFired: z.array(ruleId).min(1, 'name at least one rule'),
+  orWhen: conditionSchema.optional().describe('the line also applies when this holds, whatever fired'),
+  onlyWhen: conditionSchema.optional().describe('the line applies only when this holds too'),
+});
+export type SafetyNetLine = z.output<typeof safetyNetLineSchema>;
+
+export const safetyNetFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  safetyNet: z.array(safetyNetLineSchema).min(1, 'the safety-net file needs at least one line'),
+});
+export type SafetyNetFile = z.output<typeof safetyNetFileSchema>;
+
+/** What the browser receives: every rule with its urgency, in policy order, and the safety-net lines in table order. */
 export type CompiledRule = Rule & { urgency: (typeof URGENCIES)[number] };
 export interface RuleSet {
   rules: CompiledRule[];
+  safetyNet: SafetyNetLine[];
 }

@@ -58,6 +58,8 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
         <ResultPage
           recommendation={recommendation}
           safetyNet={view.safetyNet}
+          instruction={view.instruction}
+          reasonsShown={view.reasonsShown}
           answers={answersInForce}
           steps={view.stepsInForce}
           emergencyNumber={settings.emergencyNumber}

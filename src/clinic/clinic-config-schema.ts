@@ -45,10 +45,25 @@ const origin = (allowLocalhost: boolean) =>
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
+/**
+ * A dialable number (policy §5, v3): digits, an optional leading +, single spaces
+ * between groups, nothing else; 2 to 15 digits (E.164's longest).
+ */
+const dialable = () =>
+  z.string().check(
+    z.regex(/^\+?[0-9]+( [0-9]+)*$/, 'must be a phone number of digits, such as 112 or 911 (an optional leading + and single spaces only)'),
+    z.refine((value) => {
+      const digits = value.replace(/[^0-9]/g, '').length;
+      return digits >= 2 && digits <= 15;
+    }, 'must have from 2 to 15 digits'),
+  );
+
 export function clinicConfigFields(allowLocalhost: boolean) {
   const url = safeUrl(allowLocalhost);
   return {
-    emergencyNumber: z.string().check(z.regex(/^\+?[0-9][0-9 -]{1,18}$/, 'must be a phone number of digits, such as 112 or 911')),
+    emergencyNumber: dialable(),
+    // v3: the maternity unit's triage line, for the maternity line of safety-netting (policy §2, §5).
+    maternityNumber: dialable(),
     specialists: z.partialRecord(z.enum(SPECIALISTS), z.strictObject({ offered: z.optional(z.boolean()), bookingUrl: z.optional(url) })),
     articles: z.partialRecord(z.enum(CONTENT_IDS), z.partialRecord(z.enum(LANGUAGES), url)),
     allowedParentOrigins: z.array(origin(allowLocalhost)).check(z.maxLength(20, 'must list at most 20 origins')),

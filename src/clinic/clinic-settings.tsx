@@ -8,6 +8,8 @@ import type { ConfigProblem } from './read-clinic-config.ts';
 
 export interface ClinicSettings {
   emergencyNumber: string;
+  /** v3: the maternity unit's triage line, if the clinic set one (policy §5). */
+  maternityNumber: string | undefined;
   bookingUrl: (specialist: Specialist) => string | undefined;
   isOffered: (specialist: Specialist) => boolean;
   /** The clinic's URL for an article in a language, if it set one. */
@@ -23,6 +25,7 @@ export interface ClinicSettings {
 export function clinicSettings(config: ClinicConfig = {}, problems: ConfigProblem[] = [], notApplied = false): ClinicSettings {
   return {
     emergencyNumber: config.emergencyNumber ?? '112',
+    maternityNumber: config.maternityNumber,
     bookingUrl: (specialist) => config.specialists?.[specialist]?.bookingUrl,
     isOffered: (specialist) => config.specialists?.[specialist]?.offered !== false,
     articleUrl: (id, language) => config.articles?.[id]?.[language as keyof NonNullable<ClinicConfig['articles']>[ContentId]],

@@ -3,7 +3,8 @@ import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
-import { goesToMaternity } from '@/triage/rules/maternity.ts';
+import type { InstructionKey } from '@/triage/rules/instruction.ts';
+import type { ReasonsShown } from '@/triage/rules/reasons-shown.ts';
 import { describeAnswer } from '@/check-answers/describe-answer.ts';
 import { questionsFor } from '@/steps/step-questions.ts';
 
@@ -28,17 +29,19 @@ export function buildSummary(input: {
   steps: QuestionStep[];
   recommendation: Recommendation;
   safetyNet: SafetyNet;
+  instruction: InstructionKey;
+  reasonsShown: ReasonsShown;
   emergencyNumber: string;
+  maternityNumber?: string | undefined;
   now: Date;
   language: string;
   articleUrl?: (id: string) => string;
   t: TFunction;
 }): string {
-  const { answers, steps, recommendation, safetyNet, emergencyNumber, now, language, articleUrl, t } = input;
+  const { answers, steps, recommendation, safetyNet, instruction, reasonsShown, emergencyNumber, now, language, articleUrl, t } = input;
   const number = emergencyNumber;
   const { urgency, specialist } = recommendation;
   const time = formatTime(now, language);
-  const instructionKey = goesToMaternity(recommendation) ? 'pregnancyInstruction' : 'instruction';
   const lines = [
     t('outcomes:summary.title'),
     `${t('outcomes:summary.time')}: ${time}`,
@@ -47,7 +50,7 @@ export function buildSummary(input: {
     ...answerLines(answers, steps, t).map((line) => `- ${line}`),
     '',
     `${t('outcomes:summary.suggestion')}: ${t(`outcomes:urgency.${urgency}.heading`, { number })}`,
-    t(`outcomes:urgency.${urgency}.${instructionKey}`, { number }),
+    t(`outcomes:urgency.${urgency}.${instruction}`, { number }),
     `${t('outcomes:summary.contactFirst')}: ${t(`outcomes:specialists.${specialist}.name`)}`,
   ];
   if (recommendation.alsoConsider.length > 0) {
@@ -55,7 +58,9 @@ export function buildSummary(input: {
       `${t('outcomes:summary.alsoConsider')}: ${recommendation.alsoConsider.map((id) => t(`outcomes:specialists.${id}.name`)).join(', ')}`,
     );
   }
-  lines.push('', `${t('outcomes:summary.reasons')}:`, ...recommendation.reasons.map((id) => `- ${t(`outcomes:reasons.${id}`)}`));
+  const reasonLines = (ids: string[]) => ids.map((id) => `- ${t(`outcomes:reasons.${id}`)}`);
+  lines.push('', `${t('outcomes:summary.reasons')}:`, ...reasonLines(reasonsShown.why));
+  if (reasonsShown.otherThings.length > 0) lines.push('', `${t('outcomes:otherThingsTitle')}:`, ...reasonLines(reasonsShown.otherThings));
   if (recommendation.content.length > 0 && articleUrl) {
     lines.push(
       '',
@@ -65,15 +70,32 @@ export function buildSummary(input: {
   }
   lines.push('', t('outcomes:summary.notDiagnosis'));
   // Safety-netting comes last, so that it is what a reader is left with (policy §2).
-  if (safetyNet.mayBePregnant) lines.push('', t('outcomes:safetyNet.mayBePregnant'));
-  if (safetyNet.callIfWorse) {
-    lines.push('', t('outcomes:safetyNet.callNow', { number }));
-    if (safetyNet.callNowIf.length > 0) {
-      lines.push(
-        t('outcomes:safetyNet.callNowIfLead', { number }),
-        ...safetyNet.callNowIf.map((id) => `- ${t(`outcomes:safetyNet.callNowIf.${id}`)}`),
-      );
-    }
-  }
+  lines.push('', ...safetyNetLines(safetyNet, number, input.maternityNumber, t));
   return `${lines.join('\n')}\n`;
+}
+
+/** Safety-netting as text (policy §2, v3), the warning signs listed in full: for the copy, the download and the FHIR note. */
+export function safetyNetLines(safetyNet: SafetyNet, number: string, maternityNumber: string | undefined, t: TFunction): string[] {
+  const { callNow, callNowIf, warningSigns, sameDay, pregnancyLine, pregnancyNote } = safetyNet;
+  const lines: string[] = [];
+  if (callNow) {
+    lines.push(
+      t('outcomes:safetyNet.callNowIfLead', { number }),
+      ...callNowIf.map((id) => `- ${t(`outcomes:safetyNet.callNowIf.${id}`)}`),
+      `- ${t('outcomes:safetyNet.warningSigns')}`,
+      ...warningSigns.map((flag) => `  - ${t(`questions:redFlags.options.${flag}.label`)}`),
+    );
+  }
+  if (sameDay) lines.push(t('outcomes:safetyNet.sameDay'));
+  if (pregnancyLine === 'early-pregnancy') lines.push(t('outcomes:safetyNet.earlyPregnancy', { number }));
+  if (pregnancyLine === 'maternity-pregnant' || pregnancyLine === 'maternity-postpartum') {
+    lines.push(
+      t(`outcomes:safetyNet.maternity.${pregnancyLine === 'maternity-pregnant' ? 'pregnant' : 'postpartum'}`),
+      maternityNumber ? t('outcomes:safetyNet.maternity.unitNumber', { maternityNumber }) : t('outcomes:safetyNet.maternity.unitNotes'),
+      t('outcomes:safetyNet.maternity.callEmergency', { number }),
+    );
+  }
+  if (pregnancyNote)
+    lines.push(t(pregnancyNote === 'may-be-pregnant' ? 'outcomes:safetyNet.mayBePregnant' : 'outcomes:safetyNet.anyChancePregnant'));
+  return lines;
 }

@@ -1,6 +1,8 @@
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
+import { ruleSet } from '@/triage/rules/rule-set.ts';
+import type { NoteInput } from '@/fhir/service-request-note.ts';
 
 /** FHIR's own media type for JSON (R4 §3.1.0.1.2). */
 const FHIR_JSON = 'application/fhir+json';
@@ -13,11 +15,12 @@ const FHIR_JSON = 'application/fhir+json';
 export async function fhirFile(
   answers: AnswersSoFar,
   recommendation: Recommendation,
-  notDiagnosis: string,
+  words: Pick<NoteInput, 't' | 'emergencyNumber' | 'maternityNumber'>,
   language: string,
 ): Promise<Blob> {
   const { triageBundle } = await loadWithRetry(() => import('@/fhir/triage-bundle.ts'));
-  const bundle = triageBundle(answers, recommendation, { notDiagnosis, authored: new Date().toISOString(), language });
+  // The note carries what the person was told, with the number they were given (policy §6).
+  const bundle = triageBundle(answers, recommendation, { ruleSet, ...words, authored: new Date().toISOString(), language });
   return new Blob([`${JSON.stringify(bundle, null, 2)}\n`], { type: FHIR_JSON });
 }
 

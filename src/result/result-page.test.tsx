@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
@@ -9,7 +9,10 @@ import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 
 const recommend = (answers: AnswersSoFar) => evaluateRules(ruleSet, answers);
 import { safetyNetOf } from '@/triage/rules/safety-net.ts';
+import { instructionOf } from '@/triage/rules/instruction.ts';
+import { reasonsShown } from '@/triage/rules/reasons-shown.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
+import { redFlagsShown } from '@/triage/answers/asked-when.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import ResultPage from './result-page.tsx';
 
@@ -46,6 +49,8 @@ function renderResult(
     <ResultPage
       recommendation={recommendation}
       safetyNet={safetyNetOf(ruleSet, recommendation, answers)}
+      instruction={instructionOf(recommendation, answers)}
+      reasonsShown={reasonsShown(ruleSet, recommendation)}
       answers={answers}
       steps={['about-you', 'red-flags']}
       emergencyNumber={emergencyNumber}
@@ -95,14 +100,27 @@ describe('ResultPage', () => {
     expect(screen.queryByText(/We stopped the questions/)).not.toBeInTheDocument();
   });
 
-  it('sends a pregnancy emergency to the maternity unit, with the obstetrician first', () => {
-    renderResult(PREGNANCY_EMERGENCY);
+  it('sends a pregnancy emergency from 20 weeks to the maternity unit too, with the obstetrician first (v3)', () => {
+    renderResult(PREGNANCY_EMERGENCY, {
+      answers: { age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 30, redFlags: ['vaginal-bleeding'] },
+    });
     expect(careCard()).toHaveAttribute('data-specialist', 'obstetrician');
     expect(within(careCard()).getByRole('link', { name: 'Call 112' })).toHaveAttribute('href', 'tel:112');
-    expect(within(careCard()).getByText(/maternity unit/)).toHaveTextContent(
-      'Call the emergency number 112 now, or contact your maternity unit straight away.',
-    );
+    expect(
+      within(careCard()).getByText(outcomes.urgency.emergency.laterPregnancyInstruction.replace('{{number}}', '112')),
+    ).toBeInTheDocument();
     expect(within(careCard()).getByText('Obstetrician or maternity team')).toBeInTheDocument();
+  });
+
+  it('sends a pregnancy emergency before 20 weeks to the emergency department, with no maternity unit in the instruction (v3)', () => {
+    const answers: AnswersSoFar = { age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 7, redFlags: ['vaginal-bleeding'] };
+    const recommendation = recommend(answers);
+    expect(recommendation).toMatchObject({ urgency: 'emergency', specialist: 'emergency-department', content: [] });
+    renderResult(recommendation, { answers });
+    expect(within(careCard()).getByText(outcomes.urgency.emergency.instruction.replace('{{number}}', '112'))).toBeInTheDocument();
+    expect(screen.queryByText(/routine|maternity unit/i)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: outcomes.readingTitle })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: outcomes.otherThingsTitle })).not.toBeInTheDocument();
   });
 
   it('does not mention the maternity unit for other emergencies', () => {
@@ -110,31 +128,31 @@ describe('ResultPage', () => {
     expect(screen.queryByText(/maternity unit/)).not.toBeInTheDocument();
   });
 
-  it('a routine result has no emergency heading or instruction, and ends with the safety net (policy §2)', () => {
+  it('a routine result has no emergency heading or instruction, and ends with the safety net (policy §2, v3)', () => {
     renderResult(ROUTINE_WEAR, { emergencyNumber: '999' });
     expect(screen.getByRole('heading', { level: 1, name: 'Book a routine appointment' })).toBeInTheDocument();
     expect(within(careCard()).getByText('Orthopaedic doctor')).toBeInTheDocument();
     expect(screen.queryByText(/Call the emergency number/)).not.toBeInTheDocument();
     const net = safetyNetRegion();
-    expect(within(net).getByText('If it gets worse, or any of the warning signs appear, call 999 now.')).toBeInTheDocument();
-    expect(within(net).getByRole('link', { name: 'Call 999' })).toHaveAttribute('href', 'tel:999');
-    expect(within(net).queryByText(/Also call/)).not.toBeInTheDocument();
+    expect(
+      within(net).getByText((_, element) => element?.textContent === outcomes.safetyNet.callNowIfLead.replace('{{number}}', '999')),
+    ).toBeInTheDocument();
+    expect(within(net).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    expect(within(net).getByText(outcomes.safetyNet.sameDay)).toBeInTheDocument();
+    // The warning signs this man of 63 was shown, behind a toggle (and in full on print).
+    expect(net.querySelectorAll('details [data-warning-sign]')).toHaveLength(redFlagsShown({ age: 63, sex: 'male' }).length);
     // The safety net closes the care card: nothing of the card comes after it.
     expect(careCard().lastElementChild).toBe(net);
   });
 
-  it('an urgent result adds each fired rule\'s "call now if" line once, in the order of the reasons', () => {
+  it('an urgent result lists each "call now if" line that applies once, in table order, then the warning signs (v3)', () => {
     const answers: AnswersSoFar = { age: 40, sex: 'male', redFlags: ['calf-swelling', 'fever'] };
     const recommendation = recommend(answers);
     expect(recommendation.reasons).toEqual(['U-clot', 'U-fever']);
     renderResult(recommendation, { answers });
-    const net = safetyNetRegion();
-    expect(within(net).getByText('Also call 112 now if:')).toBeInTheDocument();
-    expect(
-      within(net)
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([outcomes.safetyNet.callNowIf['breathless-chest-pain'], outcomes.safetyNet.callNowIf['very-unwell']]);
+    const lines = [...safetyNetRegion().querySelectorAll('[data-call-now-if]')].map((item) => item.getAttribute('data-call-now-if'));
+    expect(lines).toEqual(['breathless-chest-pain', 'very-unwell', 'warning-signs']);
+    expect(within(safetyNetRegion()).queryByText(outcomes.safetyNet.sameDay)).not.toBeInTheDocument();
   });
 
   it('lists a "call now if" line shared by several fired rules once', () => {
@@ -142,11 +160,20 @@ describe('ResultPage', () => {
     const recommendation = recommend(answers);
     expect(recommendation.reasons).toEqual(['U-deformity', 'U-cannot-bear-weight']);
     renderResult(recommendation, { answers });
-    expect(
-      within(safetyNetRegion())
-        .getAllByRole('listitem')
-        .map((item) => item.textContent),
-    ).toEqual([outcomes.safetyNet.callNowIf['leg-cold-or-severe-pain']]);
+    const lines = [...safetyNetRegion().querySelectorAll('[data-call-now-if]')].map((item) => item.getAttribute('data-call-now-if'));
+    expect(lines).toEqual(['leg-cold-or-severe-pain', 'warning-signs']);
+  });
+
+  it('gives the maternity line with the clinic-free wording from 20 weeks, and the early-pregnancy line before (v3)', () => {
+    const later: AnswersSoFar = { age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 24, redFlags: ['calf-swelling'] };
+    renderResult(recommend(later), { answers: later });
+    expect(within(safetyNetRegion()).getByText(outcomes.safetyNet.maternity.pregnant)).toBeInTheDocument();
+    expect(within(safetyNetRegion()).getByText(outcomes.safetyNet.maternity.unitNotes)).toBeInTheDocument();
+    cleanup();
+    const early: AnswersSoFar = { age: 30, sex: 'female', pregnancy: 'pregnant', redFlags: ['calf-swelling'] };
+    renderResult(recommend(early), { answers: early });
+    expect(safetyNetRegion().querySelector('[data-safety-net-line="early-pregnancy"]')).not.toBeNull();
+    expect(within(safetyNetRegion()).queryByText(outcomes.safetyNet.maternity.pregnant)).not.toBeInTheDocument();
   });
 
   it('an emergency result has no "if it gets worse" safety net: it is already "call now"', () => {
@@ -238,13 +265,16 @@ describe('ResultPage', () => {
     expect(document.title).toBe('Call 112 now – Hip pain check');
   });
 
-  it('renders what the engine recommends for a pregnant woman who is bleeding', () => {
-    const recommendation = recommend({ age: 30, sex: 'female', pregnancy: 'pregnant', redFlags: ['vaginal-bleeding'] });
-    renderResult(recommendation, { stoppedEarly: true });
+  it('renders what the engine recommends for a woman 30 weeks pregnant who is bleeding, with only emergency reasons (v3)', () => {
+    const answers: AnswersSoFar = { age: 30, sex: 'female', pregnancy: 'pregnant', pregnancyWeeks: 30, redFlags: ['vaginal-bleeding'] };
+    const recommendation = recommend(answers);
+    renderResult(recommendation, { stoppedEarly: true, answers });
     expect(careCard()).toHaveAttribute('data-urgency', 'emergency');
     expect(careCard()).toHaveAttribute('data-specialist', 'obstetrician');
-    expect(screen.getByText(/maternity unit/)).toBeInTheDocument();
+    expect(screen.getAllByText(/maternity unit/).length).toBeGreaterThan(0);
     const reasons = within(screen.getByRole('region', { name: 'Why we suggest this' })).getAllByRole('listitem');
-    expect(reasons.map((item) => item.getAttribute('data-rule'))).toEqual(recommendation.reasons);
+    expect(reasons.map((item) => item.getAttribute('data-rule'))).toEqual(['E-pregnancy']);
+    expect(recommendation.reasons).toContain('R-pregnancy');
+    expect(screen.queryByRole('region', { name: outcomes.otherThingsTitle })).not.toBeInTheDocument();
   });
 });

@@ -14,13 +14,18 @@ import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
 import { SafetyNetAdvice } from './safety-net-advice.tsx';
 import { ResultSection } from './result-section.tsx';
-import { goesToMaternity } from '@/triage/rules/maternity.ts';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
+import type { InstructionKey } from '@/triage/rules/instruction.ts';
+import type { ReasonsShown } from '@/triage/rules/reasons-shown.ts';
 
 interface ResultPageProps {
   recommendation: Recommendation;
   /** When to call the emergency number after all (policy §2). */
   safetyNet: SafetyNet;
+  /** Which wording of the instruction (policy §2, v3). */
+  instruction: InstructionKey;
+  /** The reasons at the result's urgency, and the others (policy §2, v3). */
+  reasonsShown: ReasonsShown;
   answers: AnswersSoFar;
   /** The questions answered, in order (for the summary). */
   steps: QuestionStep[];
@@ -39,6 +44,8 @@ interface ResultPageProps {
 export default function ResultPage({
   recommendation,
   safetyNet,
+  instruction,
+  reasonsShown,
   answers,
   steps,
   emergencyNumber,
@@ -48,7 +55,7 @@ export default function ResultPage({
   onRestart,
 }: ResultPageProps) {
   const { t, i18n, audience } = useWording(['outcomes', 'articles', 'common', 'questions']);
-  const { urgency, specialist, alsoConsider, content, reasons } = recommendation;
+  const { urgency, specialist, alsoConsider, content } = recommendation;
   const clinic = useClinicSettings();
   const clinicArticle = (id: ContentId) => clinic.articleUrl(id, i18n.language);
   // The clinic's page for the reading, or ours as a full URL, so that a print shows where to read it.
@@ -66,8 +73,7 @@ export default function ResultPage({
   };
   const number = emergencyNumber;
   const isEmergency = urgency === 'emergency';
-  const maternity = goesToMaternity(recommendation);
-  const instructionKey = maternity ? 'pregnancyInstruction' : 'instruction';
+  const maternity = instruction === 'laterPregnancyInstruction';
   usePageTitle(t(`urgency.${urgency}.heading`, { number }));
   const [printedAt] = useState(() => new Date());
   const summary = useMemo(
@@ -77,13 +83,16 @@ export default function ResultPage({
         steps,
         recommendation,
         safetyNet,
+        instruction,
+        reasonsShown,
         emergencyNumber: number,
+        maternityNumber: clinic.maternityNumber,
         now: printedAt,
         language: i18n.language,
         articleUrl: (id) => articleUrl(id as ContentId),
         t,
       }),
-    [answers, steps, recommendation, safetyNet, number, i18n.language, t, printedAt],
+    [answers, steps, recommendation, safetyNet, instruction, reasonsShown, number, clinic, i18n.language, t, printedAt],
   );
 
   return (
@@ -97,7 +106,7 @@ export default function ResultPage({
           </a>
         )}
         {isEmergency && audience === 'reception' && <EmergencyScript number={number} maternity={maternity} />}
-        <p className="care-card__instruction">{t(`urgency.${urgency}.${instructionKey}`, { number })}</p>
+        <p className="care-card__instruction">{t(`urgency.${urgency}.${instruction}`, { number })}</p>
         {isEmergency && stoppedEarly && <p>{t('emergencyStopped')}</p>}
         <h2 className="heading-m">{t('contactFirst')}</h2>
         <p className="specialist">
@@ -105,7 +114,7 @@ export default function ResultPage({
           <span className="specialist__description">{t(`specialists.${specialist}.description`)}</span>
         </p>
         {!isEmergency && bookingLink(specialist)}
-        <SafetyNetAdvice safetyNet={safetyNet} number={number} />
+        <SafetyNetAdvice safetyNet={safetyNet} number={number} maternityNumber={clinic.maternityNumber} />
       </article>
 
       {alsoConsider.length > 0 && (
@@ -122,14 +131,13 @@ export default function ResultPage({
       )}
 
       <ResultSection id="reasons" title={t('reasonsTitle')}>
-        <ul className="list list--bullet reasons">
-          {reasons.map((id) => (
-            <li key={id} data-rule={id}>
-              {t(`reasons.${id}`)}
-            </li>
-          ))}
-        </ul>
+        <ReasonList ids={reasonsShown.why} />
       </ResultSection>
+      {reasonsShown.otherThings.length > 0 && (
+        <ResultSection id="other-things" title={t('otherThingsTitle')}>
+          <ReasonList ids={reasonsShown.otherThings} />
+        </ResultSection>
+      )}
 
       {content.length > 0 && (
         <ResultSection id="reading" title={t('readingTitle')}>
@@ -164,5 +172,18 @@ export default function ResultPage({
         {t('common:nav.startAgain')}
       </button>
     </>
+  );
+}
+
+function ReasonList({ ids }: { ids: string[] }) {
+  const { t } = useWording(['outcomes']);
+  return (
+    <ul className="list list--bullet reasons">
+      {ids.map((id) => (
+        <li key={id} data-rule={id}>
+          {t(`reasons.${id}`)}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -3,6 +3,8 @@ import { useWording } from '@/i18n/audience.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import { fhirFile, saveFile } from './fhir-file.ts';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
+import type { NoteWords } from '@/fhir/service-request-note.ts';
 
 type Status = 'idle' | 'copied' | 'copyFailed' | 'fhirSaved' | 'fhirFailed';
 
@@ -22,6 +24,7 @@ export function SummaryActions({
 }) {
   const { t, i18n, audience } = useWording(['outcomes']);
   const [status, setStatus] = useState<Status>('idle');
+  const { emergencyNumber, maternityNumber } = useClinicSettings();
   const fhirFileName = `${t('summary.fileName')}.fhir.json`;
 
   const copy = async () => {
@@ -35,7 +38,9 @@ export function SummaryActions({
   const download = () => saveFile(new Blob([summary], { type: 'text/plain;charset=utf-8' }), `${t('summary.fileName')}.txt`);
   const downloadFhir = async () => {
     try {
-      saveFile(await fhirFile(answers, recommendation, t('summary.notDiagnosis'), i18n.language), fhirFileName);
+      // The patient's words in the page's language: what the person was told, whoever clicked.
+      const words = { t: i18n.getFixedT(i18n.language) as NoteWords, emergencyNumber, maternityNumber };
+      saveFile(await fhirFile(answers, recommendation, words, i18n.language), fhirFileName);
       setStatus('fhirSaved');
     } catch {
       setStatus('fhirFailed');

@@ -7,7 +7,7 @@ import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
 import { BodyMapPlaceholder } from './body-map/body-map-placeholder.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagGroup } from '@/triage/answers/asked-when.ts';
-import { PAIN_SCALE, type PregnancyStatus, type RedFlag } from '@/triage/catalogue.ts';
+import { PAIN_SCALE, type PregnancyStatus, type RedFlag, type Sex } from '@/triage/catalogue.ts';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { asList, unknownFieldName, type FormValues } from './form-values.ts';
@@ -90,7 +90,7 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             type="checkbox"
             options={numbered(
               field === 'redFlags'
-                ? groupedRedFlags(question.options as RedFlag[], question.pregnancy, t)
+                ? groupedRedFlags(question.options as RedFlag[], question.pregnancy, question.sex, t)
                 : optionsOf(question.options, field, t),
             )}
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
@@ -148,14 +148,23 @@ const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] 
 
 /**
  * Pregnancy and child red flags get a group label, so the person sees why they are
- * there; after birth, the bleeding flag is worded for after birth (policy §1, v2).
+ * there. Some flags are worded for the person (policy §1): after birth or when unsure
+ * of a pregnancy, the bleeding flag (v2, v3); when not female, the groin flag adds a
+ * testicle (v3). Each variant is an optional key beside the label.
  */
-function groupedRedFlags(flags: RedFlag[], pregnancy: PregnancyStatus | undefined, t: T): ChoiceOption[] {
-  const options = optionsOf(flags, 'redFlags', t).map((option) =>
-    pregnancy === 'postpartum'
-      ? { ...option, label: t(`redFlags.options.${option.value}.labelPostpartum`, { defaultValue: option.label }) }
-      : option,
-  );
+function groupedRedFlags(flags: RedFlag[], pregnancy: PregnancyStatus | undefined, sex: Sex | undefined, t: T): ChoiceOption[] {
+  const variants = [
+    pregnancy === 'postpartum' && 'labelPostpartum',
+    pregnancy === 'unsure' && 'labelUnsure',
+    sex !== undefined && sex !== 'female' && 'labelNotFemale',
+  ].filter((variant): variant is string => variant !== false);
+  const options = optionsOf(flags, 'redFlags', t).map((option) => ({
+    ...option,
+    label: variants.reduceRight(
+      (label, variant) => t(`redFlags.options.${option.value}.${variant}`, { defaultValue: label }),
+      option.label,
+    ),
+  }));
   const groups = flags.map(redFlagGroup);
   if (new Set(groups).size < 2) return options;
   return options.map((option, index) => {

@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { CHILD_RED_FLAGS, GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS } from '@/triage/catalogue.ts';
+import { CHILD_RED_FLAGS, CONDITIONAL_RED_FLAGS, GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS } from '@/triage/catalogue.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { QuestionPage } from './question-page.tsx';
 
@@ -187,7 +187,6 @@ describe('QuestionPage: red flags', () => {
     expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([
       ...GENERAL_RED_FLAGS,
       'vaginal-bleeding',
-      'severe-abdominal-pain',
       'dizziness-fainting',
       'preeclampsia-signs',
       'burning-urination',
@@ -201,11 +200,40 @@ describe('QuestionPage: red flags', () => {
     expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([
       ...GENERAL_RED_FLAGS,
       'vaginal-bleeding',
-      'severe-abdominal-pain',
       'dizziness-fainting',
       'burning-urination',
       'none',
     ]);
+  });
+
+  it('words the groin flag with a testicle when sex is not female, and the bleeding flag for someone unsure (v3)', () => {
+    renderStep('red-flags', { age: 40, sex: 'male' });
+    expect(screen.getByRole('checkbox', { name: /or sudden pain or swelling in a testicle$/ })).toHaveAttribute('value', 'groin-swelling');
+    cleanup();
+    renderStep('red-flags', { age: 25, sex: 'female', pregnancy: 'unsure' });
+    expect(screen.queryByText(/testicle/)).not.toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Bleeding from the vagina that is not like your usual period' })).toHaveAttribute(
+      'value',
+      'vaginal-bleeding',
+    );
+  });
+
+  it('offers the headache flag from 50 and the wound flag with a hip replacement only (v3)', () => {
+    renderStep('red-flags', { age: 49, sex: 'female', pregnancy: 'no', hipReplacement: false });
+    expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).not.toContain('scalp-jaw-headache');
+    expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).not.toContain('wound-problem');
+    cleanup();
+    renderStep('red-flags', { age: 50, sex: 'female', hipReplacement: true });
+    expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([...GENERAL_RED_FLAGS, ...CONDITIONAL_RED_FLAGS, 'none']);
+  });
+
+  it('asks about a hip replacement with Yes and No radios named hipReplacement (v3)', async () => {
+    const { user, submittedValues } = renderStep('hip-replacement', { age: 70, sex: 'male' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Do you have an artificial hip joint (a hip replacement)?' })).toBeInTheDocument();
+    expect(values(screen.getAllByRole('radio'))).toEqual(['true', 'false']);
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await submittedValues()).toEqual({ hipReplacement: true });
   });
 
   it('offers a child of 4 the new-limp and leg-not-moving red flags (v2)', () => {

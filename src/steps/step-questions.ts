@@ -1,4 +1,4 @@
-import type { PregnancyStatus } from '@/triage/catalogue.ts';
+import type { PregnancyStatus, Sex } from '@/triage/catalogue.ts';
 import type { AnswerField, AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { STEP_FIELDS, fieldDefinition, type QuestionStep } from '@/triage/fields.ts';
 import type { NumericField } from '@/triage/catalogue.ts';
@@ -16,8 +16,9 @@ export type Question =
       kind: 'multiple';
       options: readonly string[];
       withNone: boolean;
-      /** Red flags: the pregnancy answer picks the group heading and the after-birth wording. */
+      /** Red flags: the pregnancy answer picks the group heading and the after-birth wording; sex the groin wording (v3). */
       pregnancy?: PregnancyStatus;
+      sex?: Sex;
     }
   | { field: AnswerField; kind: 'yes-no' }
   | { field: AnswerField; kind: 'scale' };
@@ -36,10 +37,13 @@ function questionOf(field: AnswerField, answers: AnswersSoFar): Question {
         options: definition.shown ? definition.shown(answers) : definition.options,
         withNone: definition.withNone,
         ...(field === 'redFlags' && answers.pregnancy && { pregnancy: answers.pregnancy }),
+        ...(field === 'redFlags' && answers.sex && { sex: answers.sex }),
       };
+    // Two cases, not one: a union of kinds times 13 fields is more than TypeScript will compare.
     case 'yes-no':
+      return { field, kind: 'yes-no' };
     case 'scale':
-      return { field, kind: definition.kind };
+      return { field, kind: 'scale' };
   }
 }
 

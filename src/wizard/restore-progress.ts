@@ -9,7 +9,7 @@ import { readSession } from './session-storage.ts';
  * only when something was saved, so a first visit does not download it.
  */
 const savedSchema = z.strictObject({
-  version: z.literal(VERSION),
+  version: z.union([z.literal(VERSION), z.literal(2)]),
   savedAt: z.number(),
   tab: z.string(),
   answers: z.unknown(),
@@ -28,14 +28,31 @@ export function loadProgress(storage: Storage = window.sessionStorage, now = Dat
     }
     // Answers so far: before the warning-signs page there are no red flags yet, which a
     // complete answers object requires; checked as "none so far", kept as not answered.
-    const soFar = saved.answers as Record<string, unknown>;
+    const { answers: soFar, answered } = saved.version === 2 ? fromPolicyV2(saved.answers, saved.answered) : saved;
     const unanswered = typeof soFar === 'object' && soFar !== null && !('redFlags' in soFar);
     const answers = validateAnswers(unanswered ? { ...soFar, redFlags: [] } : soFar);
     if (!answers.success) throw new Error('saved answers are not valid');
     const { redFlags: _none, ...withoutFlags } = answers.answers;
-    return { progress: { answers: unanswered ? withoutFlags : answers.answers, offeredWhenAnswered: saved.answered }, discarded: false };
+    return { progress: { answers: unanswered ? withoutFlags : answers.answers, offeredWhenAnswered: answered }, discarded: false };
   } catch {
     clearProgress(storage);
     return { discarded: true };
   }
+}
+
+/**
+ * Progress saved under policy v2 (version 2): its `hip-replacement` risk factor is now
+ * the hipReplacement question, so that page counts as not yet answered and is asked
+ * (before the warning signs); the risk-factors page is asked again without it. New
+ * red flags make the warning-signs page count as unanswered by themselves (isAnswered).
+ * Nothing is carried over as an answer the person did not give.
+ */
+function fromPolicyV2(answers: unknown, answered: Partial<Record<string, string>>) {
+  const soFar = { ...(answers as Record<string, unknown>) };
+  const rest = { ...answered };
+  if (Array.isArray(soFar.riskFactors) && soFar.riskFactors.includes('hip-replacement')) {
+    soFar.riskFactors = soFar.riskFactors.filter((id) => id !== 'hip-replacement');
+    delete rest['risk-factors'];
+  }
+  return { answers: soFar, answered: rest };
 }

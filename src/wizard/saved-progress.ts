@@ -14,7 +14,8 @@ import { readSession, writeSession } from './session-storage.ts';
 export type Restored = { progress?: FlowProgress; discarded: boolean };
 
 export const STORAGE_KEY = 'hip-triage.progress';
-export const VERSION = 2;
+/** 3: policy v3 (the hipReplacement question; no `hip-replacement` risk factor). */
+export const VERSION = 3;
 /** Saved answers older than this (since the last answer) are not restored. */
 export const MAX_IDLE_MS = 30 * 60 * 1000;
 

@@ -49,13 +49,13 @@ const HEX = /^#[0-9a-fA-F]{6}$/;
  * A dialable number (policy §5, v3): digits, an optional leading +, single spaces
  * between groups, nothing else; 2 to 15 digits (E.164's longest).
  */
+const DIALABLE = /^\+?[0-9]+( [0-9]+)*$/;
 const dialable = () =>
   z.string().check(
-    z.regex(/^\+?[0-9]+( [0-9]+)*$/, 'must be a phone number of digits, such as 112 or 911 (an optional leading + and single spaces only)'),
     z.refine((value) => {
       const digits = value.replace(/[^0-9]/g, '').length;
-      return digits >= 2 && digits <= 15;
-    }, 'must have from 2 to 15 digits'),
+      return DIALABLE.test(value) && digits >= 2 && digits <= 15;
+    }, 'must be a phone number of 2 to 15 digits, such as 112 or 911 (an optional leading + and single spaces only)'),
   );
 
 export function clinicConfigFields(allowLocalhost: boolean) {

@@ -89,7 +89,22 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
       expect((request!.reasonCode as { coding: { code: string }[] }[]).map((r) => r.coding[0]!.code)).toEqual(
         vignettes[index]!.expected.reasons,
       );
+      // v3 (policy §6): the urgency coded beside the priority, by when, and what the person was told.
+      const { urgency } = vignettes[index]!.expected;
+      expect(request!.category).toEqual([
+        { coding: [{ system: 'http://hip-triage.example.org/fhir/CodeSystem/hip-triage', code: urgency }], text: expect.any(String) },
+      ]);
+      const within = { urgent: 24, soon: 14 * 24 }[urgency as string];
+      if (within === undefined) expect(request!.occurrencePeriod, urgency).toBeUndefined();
+      else {
+        const period = request!.occurrencePeriod as { start: string; end: string };
+        expect(period.start).toBe(request!.authoredOn);
+        expect(Date.parse(period.end) - Date.parse(period.start)).toBe(within * 3600_000);
+      }
       expect(request!.note).toEqual([{ text: expect.stringMatching(/not a diagnosis/i) }]);
+      const [{ text }] = request!.note as [{ text: string }];
+      if (urgency === 'emergency') expect(text).toMatch(/^EMERGENCY: the person was told to call 112 now\. This is not a referral\.\n/);
+      else expect(text).toMatch(/^[^\n]+\n\nCall 112 now if:/);
     });
     // Anything else after --format is refused, with the usage.
     expectRejected(runCli(['--format', 'xml', '-'], vignettes[0]!.answers));
@@ -118,7 +133,7 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
 
   it('with --from fhir names the linkId of each bad answer, and prints nothing', () => {
     const response = (
-      JSON.parse(runCli(['--format', 'fhir', '-'], { age: 30, sex: 'male', redFlags: [] }).stdout) as {
+      JSON.parse(runCli(['--format', 'fhir', '-'], { age: 30, sex: 'male', hipReplacement: false, redFlags: [] }).stdout) as {
         entry: { resource: { item: unknown[] } }[];
       }
     ).entry[0]!.resource;
@@ -126,7 +141,7 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
     const bad = {
       ...response,
       item: [
-        ...response.item.slice(0, 2),
+        ...response.item.slice(0, 3),
         { linkId: 'redFlags', answer: [coding('contractions')] },
         { linkId: 'painScore', answer: [{ valueInteger: 12 }] },
       ],
@@ -369,7 +384,7 @@ describe('triage CLI: hostile input (exit 2 with one clear line, never a crash o
   describe('with --from fhir (found by review)', () => {
     const routine = () =>
       (
-        JSON.parse(runCli(['--format', 'fhir', '-'], { age: 40, sex: 'male', redFlags: [] }).stdout) as {
+        JSON.parse(runCli(['--format', 'fhir', '-'], { age: 40, sex: 'male', hipReplacement: false, redFlags: [] }).stdout) as {
           entry: { resource: { item: { linkId: string; answer: unknown[] }[] } }[];
         }
       ).entry[0]!.resource;
@@ -409,13 +424,28 @@ describe('triage CLI: hostile input (exit 2 with one clear line, never a crash o
     });
 
     it('refuses what --format fhir wrote for answers that leave out a question the form requires (pregnancy, where asked)', () => {
-      const bundle = runCli(['--format', 'fhir', '-'], { age: 30, sex: 'female', redFlags: [] }).stdout;
+      const bundle = runCli(['--format', 'fhir', '-'], { age: 30, sex: 'female', hipReplacement: false, redFlags: [] }).stdout;
       const run = runCli(['--from', 'fhir', '-'], bundle);
       expectRejected(run);
       expect(run.errors).toEqual([
         lineFor('entry[0].resource.status', 'in-progress', 'completed'),
         lineFor("entry[0].resource.item.where(linkId='pregnancy')", 'pregnancy warning signs'),
       ]);
+    });
+
+    it('refuses a response that leaves out the hip replacement question from 16 (v3), and reads one that answers it', () => {
+      const bundle = runCli(['--format', 'fhir', '-'], { age: 74, sex: 'male', redFlags: ['fever'] }).stdout;
+      const run = runCli(['--from', 'fhir', '-'], bundle);
+      expectRejected(run);
+      expect(run.errors).toEqual([
+        lineFor('entry[0].resource.status', 'in-progress', 'completed'),
+        // In words (errors.json), never the message key itself.
+        expect.stringMatching(/^entry\[0\]\.resource\.item\.where\(linkId='hipReplacement'\): (?!fhir\.)\S/),
+      ]);
+      const answered = runCli(['--format', 'fhir', '-'], { age: 74, sex: 'male', hipReplacement: true, redFlags: ['fever'] }).stdout;
+      const read = runCli(['--from', 'fhir', '-'], answered);
+      expect(read.status, read.stderr).toBe(0);
+      expect(JSON.parse(read.stdout)).toMatchObject({ urgency: 'emergency', reasons: expect.arrayContaining(['E-prosthesis']) });
     });
   });
 

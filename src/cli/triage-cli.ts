@@ -9,7 +9,7 @@
  * input: exit 2, nothing on stdout, one line per offending field on stderr. Same
  * answers schema and engine as the wizard; rules read from `rules/`.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
 import { describeAnswersIssue, type Translate } from '../triage/answers/describe-answers-issue.ts';
@@ -18,6 +18,7 @@ import { readRuleSet } from '../tooling/read-rule-files.ts';
 import { englishErrors } from '../tooling/english-errors.ts';
 import { triageBundle } from '../fhir/triage-bundle.ts';
 import { answersFromResponse, itemPath, join, responsesIn, type ResponseIssue } from '../fhir/answers-from-response.ts';
+import { DEFAULT_EMERGENCY_NUMBER, outcomeWords } from './outcome-words.ts';
 import { MAX_DEPTH, MAX_INPUT_BYTES, MAX_PROBLEM_LINES, jsonDepth, printable } from './input-limits.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
@@ -152,14 +153,14 @@ async function main(args: string[]): Promise<void> {
   const ruleSet = readRuleSet(resolve(projectRoot, 'rules'));
   const recommendations = answers.map((a) => evaluateRules(ruleSet, a));
   const authored = new Date().toISOString();
-  const notDiagnosis =
-    mode === 'to-fhir'
-      ? // The summary's neutral line, as the wizard's FHIR file has it.
-        (JSON.parse(readFileSync(resolve(projectRoot, 'locales/en/outcomes.json'), 'utf8')) as { summary: { notDiagnosis: string } })
-          .summary.notDiagnosis
-      : '';
-  const printed =
-    mode === 'to-fhir' ? recommendations.map((r, index) => triageBundle(answers[index]!, r, { notDiagnosis, authored })) : recommendations;
+  let printed: unknown[] = recommendations;
+  if (mode === 'to-fhir') {
+    // The note of each ServiceRequest: what the person was told, in English, with the default emergency number.
+    const { t } = await outcomeWords();
+    printed = recommendations.map((r, index) =>
+      triageBundle(answers[index]!, r, { ruleSet, t, emergencyNumber: DEFAULT_EMERGENCY_NUMBER, authored }),
+    );
+  }
   process.stdout.write(`${JSON.stringify(many ? printed : printed[0], null, 2)}\n`);
 }
 

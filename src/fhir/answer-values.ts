@@ -3,7 +3,7 @@
 // (Relative imports: the CLI and vite.config.ts load this with Node.)
 
 import { fieldDefinition, type AnswerField } from '../triage/fields.ts';
-import { isPregnancyAsked, type AskedWhenInput } from '../triage/answers/asked-when.ts';
+import { isHipReplacementAsked, isPregnancyAsked, type AskedWhenInput } from '../triage/answers/asked-when.ts';
 import { CODE_SYSTEM_URL } from './canonical.ts';
 
 export type ValueElement = 'valueInteger' | 'valueBoolean' | 'valueCoding';
@@ -25,10 +25,15 @@ export function mostAnswers(field: AnswerField): number {
 
 /**
  * Required in the form whenever it is asked (FHIR: only while enabled), beyond the
- * answers every check must have: the pregnancy answer decides which warning signs
- * are offered, and a form, unlike the wizard's page, would let it be skipped.
+ * answers every check must have. Each decides which warning signs are offered (the
+ * pregnancy ones; v3: `wound-problem` with a hip replacement), and the hip replacement
+ * answer also decides `E-prosthesis`; the wizard's page cannot be left without an
+ * answer, but a form would let it be skipped (the safer reading: refuse, never guess).
  */
-export const REQUIRED_WHEN_ASKED: Partial<Record<AnswerField, (answers: AskedWhenInput) => boolean>> = { pregnancy: isPregnancyAsked };
+export const REQUIRED_WHEN_ASKED: Partial<Record<AnswerField, (answers: AskedWhenInput) => boolean>> = {
+  pregnancy: isPregnancyAsked,
+  hipReplacement: isHipReplacementAsked,
+};
 
 /** Whether answers hold everything the Questionnaire requires where it is asked. */
 export const holdsRequiredWhenAsked = (answers: AskedWhenInput & Partial<Record<AnswerField, unknown>>) =>

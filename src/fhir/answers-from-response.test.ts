@@ -5,12 +5,16 @@ import type { Answers } from '../triage/answers/answers-schema.ts';
 import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
 import { answersFromResponse, responsesIn, type ResponseIssue } from './answers-from-response.ts';
 import { questionnaireResponse, triageBundle } from './triage-bundle.ts';
+import { readRuleSet } from '../tooling/read-rule-files.ts';
+import { outcomeWords } from '../cli/outcome-words.ts';
+import { REQUIRED_WHEN_ASKED } from './answer-values.ts';
+import { readFileSync } from 'node:fs';
 
 const AUTHORED = '2026-12-02T10:00:00Z';
 type Json = Record<string, unknown>;
 const responseOf = (answers: Answers) => questionnaireResponse(answers, AUTHORED) as unknown as Json;
 const ours = (code: string) => ({ valueCoding: { system: CODE_SYSTEM_URL, code } });
-const base = { age: 40, sex: 'male', redFlags: [] } satisfies Answers;
+const base = { age: 40, sex: 'male', hipReplacement: false, redFlags: [] } satisfies Answers;
 /** A response with one item replaced (or added at the end). */
 const withItem = (linkId: string, item: Json) => {
   const response = responseOf(base);
@@ -25,6 +29,7 @@ const read = (response: Json) => {
 };
 const issuesOf = (response: Json) => read(response).issues;
 const found = (input: unknown) => [...responsesIn(input)];
+const englishWords = (await outcomeWords()).t;
 
 describe('reading a QuestionnaireResponse back into answers (triage --from fhir)', () => {
   it.each(vignettes.map((v) => [v.title, v.answers as Answers] as const))(
@@ -42,7 +47,16 @@ describe('reading a QuestionnaireResponse back into answers (triage --from fhir)
 
   it('reads only a completed (or amended) response to this version of our Questionnaire', () => {
     expect(issuesOf({ ...responseOf(base), status: 'amended' })).toEqual([]);
-    for (const other of [QUESTIONNAIRE_URL, `${QUESTIONNAIRE_URL}|1.0.0`, 'http://example.org/Questionnaire/phq-9', undefined])
+    expect(ANSWERED_QUESTIONNAIRE).toBe(`${QUESTIONNAIRE_URL}|3.0.0`);
+    // v2's questionnaire had the hip replacement among the risk factors: its answers mean something else now.
+    for (const other of [
+      QUESTIONNAIRE_URL,
+      `${QUESTIONNAIRE_URL}|1.0.0`,
+      `${QUESTIONNAIRE_URL}|2.0.0`,
+      `${QUESTIONNAIRE_URL}|3.0`,
+      'http://example.org/Questionnaire/phq-9',
+      undefined,
+    ])
       expect(issuesOf({ ...responseOf(base), questionnaire: other }), String(other)).toEqual([
         expect.objectContaining({
           where: 'questionnaire',
@@ -93,8 +107,8 @@ describe('reading a QuestionnaireResponse back into answers (triage --from fhir)
         withItem('redFlags', { answer: [ours('none'), ours('fever')] }),
         { where: "item.where(linkId='redFlags')", key: 'fhir.noneWithOthers' },
       ],
-      [withItem('colour', { answer: [{ valueString: 'red' }] }), { where: 'item[3]', key: 'fhir.unknownLinkId' }],
-      [withItem('__proto__', { answer: [] }), { where: 'item[3]', key: 'fhir.unknownLinkId' }],
+      [withItem('colour', { answer: [{ valueString: 'red' }] }), { where: 'item[4]', key: 'fhir.unknownLinkId' }],
+      [withItem('__proto__', { answer: [] }), { where: 'item[4]', key: 'fhir.unknownLinkId' }],
       [
         withItem('age', { answer: [{ valueInteger: 40 }], item: [{ linkId: 'x' }] }),
         { where: "item.where(linkId='age')", key: 'fhir.nestedItems' },
@@ -130,7 +144,7 @@ describe('reading a QuestionnaireResponse back into answers (triage --from fhir)
   });
 
   it('refuses a response that skipped the pregnancy question where the form asks it (the pregnancy warning signs were never offered)', () => {
-    const woman = (age: number) => responseOf({ age, sex: 'female', redFlags: [] });
+    const woman = (age: number) => responseOf({ age, sex: 'female', ...(age >= 16 ? { hipReplacement: false } : {}), redFlags: [] });
     expect(issuesOf(woman(30))).toEqual([
       { where: 'status', key: 'fhir.notFinal', values: { value: '"in-progress"' } },
       { where: "item.where(linkId='pregnancy')", key: 'fhir.requiredWhenAsked.pregnancy' },
@@ -138,9 +152,53 @@ describe('reading a QuestionnaireResponse back into answers (triage --from fhir)
     expect(issuesOf({ ...woman(30), status: 'completed' })).toEqual([
       { where: "item.where(linkId='pregnancy')", key: 'fhir.requiredWhenAsked.pregnancy' },
     ]);
-    expect(issuesOf(responseOf({ age: 30, sex: 'female', pregnancy: 'no', redFlags: [] }))).toEqual([]);
+    expect(issuesOf(responseOf({ age: 30, sex: 'female', pregnancy: 'no', hipReplacement: false, redFlags: [] }))).toEqual([]);
+    // A question left blank is not answered.
+    const blank: Json = { ...woman(30), status: 'completed' };
+    (blank.item as unknown[]).push({ linkId: 'pregnancy' });
+    expect(issuesOf(blank)).toEqual([{ where: "item.where(linkId='pregnancy')", key: 'fhir.requiredWhenAsked.pregnancy' }]);
     // Not asked: a woman of 70, a girl of 11, a man.
     for (const response of [woman(70), woman(11), responseOf(base)]) expect(issuesOf(response)).toEqual([]);
+  });
+
+  it('refuses a response that skipped the hip replacement question from 16 (E-prosthesis and the wound warning sign hang on it)', () => {
+    const man = (age: number) => responseOf({ age, sex: 'male', redFlags: [] });
+    for (const age of [16, 40, 120]) {
+      expect(issuesOf(man(age)), String(age)).toEqual([
+        { where: 'status', key: 'fhir.notFinal', values: { value: '"in-progress"' } },
+        { where: "item.where(linkId='hipReplacement')", key: 'fhir.requiredWhenAsked.hipReplacement' },
+      ]);
+      expect(issuesOf({ ...man(age), status: 'completed' })).toEqual([
+        { where: "item.where(linkId='hipReplacement')", key: 'fhir.requiredWhenAsked.hipReplacement' },
+      ]);
+      // An item with no answer is a question left blank: refused the same.
+      const blank: Json = { ...man(age), status: 'completed' };
+      (blank.item as unknown[]).push({ linkId: 'hipReplacement', answer: [] });
+      expect(issuesOf(blank).map((issue) => issue.key)).toEqual(['fhir.requiredWhenAsked.hipReplacement']);
+    }
+    // Not asked under 16.
+    for (const age of [0, 15]) expect(issuesOf(man(age)), String(age)).toEqual([]);
+  });
+
+  it('has words for every question it may find unanswered, in every language (errors.json)', () => {
+    for (const language of ['en', 'ru', 'es', 'ar']) {
+      const errors = JSON.parse(readFileSync(`locales/${language}/errors.json`, 'utf8')) as {
+        fhir: { requiredWhenAsked: Record<string, unknown> };
+      };
+      for (const field of Object.keys(REQUIRED_WHEN_ASKED))
+        expect(typeof errors.fhir.requiredWhenAsked[field], `${language}: fhir.requiredWhenAsked.${field}`).toBe('string');
+    }
+  });
+
+  it('reads the hip replacement answer (v3) as a boolean, and with it the wound warning sign, which the schema then allows', () => {
+    const person: Answers = { age: 69, sex: 'female', hipReplacement: true, redFlags: ['wound-problem'] };
+    expect(read(responseOf(person))).toEqual({ answers: person, issues: [] });
+    expect(issuesOf(withItem('hipReplacement', { answer: [{ valueCoding: ours('true').valueCoding }] }))).toEqual([
+      expect.objectContaining({ where: "item.where(linkId='hipReplacement').answer[0]", key: 'fhir.wrongValueType' }),
+    ]);
+    expect(issuesOf(withItem('hipReplacement', { answer: [{ valueBoolean: true }, { valueBoolean: false }] }))).toEqual([
+      expect.objectContaining({ where: "item.where(linkId='hipReplacement')", key: 'fhir.tooManyAnswers' }),
+    ]);
   });
 
   it('leaves the values to the answers schema, which checks them as for the wizard (e.g. a pregnancy answer for a man)', () => {
@@ -156,7 +214,7 @@ describe('finding the responses in what the CLI was given', () => {
   const bundle = triageBundle(
     base,
     { urgency: 'routine', specialist: 'gp', alsoConsider: [], content: [], reasons: ['R-default'] },
-    { notDiagnosis: 'Not a diagnosis.', authored: AUTHORED },
+    { ruleSet: readRuleSet('rules'), t: englishWords, emergencyNumber: '112', authored: AUTHORED },
   );
 
   it('takes one response, the response in a Bundle beside its ServiceRequest (as --format fhir prints it), or an array of either, at any depth', () => {

@@ -106,6 +106,8 @@ export function answersFromResponse(response: Json, report: (issue: ResponseIssu
   const items: unknown[] = Array.isArray(response.item) ? response.item : [];
   const answers: Json = {};
   const seen = new Set<string>();
+  // Items with a problem already reported: not reported again as unanswered.
+  const refused = new Set<string>();
   items.forEach((item, index) => {
     const linkId = isObject(item) ? item.linkId : undefined;
     if (!isField(linkId)) {
@@ -113,26 +115,32 @@ export function answersFromResponse(response: Json, report: (issue: ResponseIssu
       return;
     }
     const where = itemPath(linkId);
-    if (seen.has(linkId)) return add({ where, key: 'fhir.repeatedItem' });
+    const refuse = (issue: ResponseIssue) => {
+      refused.add(linkId);
+      add(issue);
+    };
+    if (seen.has(linkId)) return refuse({ where, key: 'fhir.repeatedItem' });
     seen.add(linkId);
     const { item: nested, answer } = item as Json;
-    if (nested !== undefined) return add({ where, key: 'fhir.nestedItems' });
-    if (answer !== undefined && !Array.isArray(answer)) return add({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
+    if (nested !== undefined) return refuse({ where, key: 'fhir.nestedItems' });
+    if (answer !== undefined && !Array.isArray(answer)) return refuse({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
     // An item without answers is a question left blank.
     if (!answer || answer.length === 0) return;
     const { value, issues: itemIssues } = itemValue(linkId, answer);
-    itemIssues.forEach(add);
+    itemIssues.forEach(refuse);
     if (itemIssues.length === 0) answers[linkId] = value;
   });
-  // What the Questionnaire requires whenever it is asked (the pregnancy answer: without it
-  // the pregnancy warning signs were never offered), judged on the answers that are valid.
+  // What the Questionnaire requires whenever it is asked (the pregnancy answer, and from 16
+  // the hip replacement answer: without them the warning signs that depend on them were
+  // never offered), judged on the answers that are valid. A question left blank (an item
+  // with no answer) is not answered (found in review: a blank item passed as answered).
   const context = {
     ...(Number.isInteger(answers.age) ? { age: answers.age as number } : {}),
     ...((SEXES as readonly unknown[]).includes(answers.sex) ? { sex: answers.sex as Sex } : {}),
     ...((PREGNANCY_STATUSES as readonly unknown[]).includes(answers.pregnancy) ? { pregnancy: answers.pregnancy as PregnancyStatus } : {}),
   };
   for (const [field, isAsked] of Object.entries(REQUIRED_WHEN_ASKED))
-    if (isAsked(context) && answers[field] === undefined && !seen.has(field))
+    if (isAsked(context) && answers[field] === undefined && !refused.has(field))
       add({ where: itemPath(field), key: `fhir.requiredWhenAsked.${field}` });
   return count > 0 ? undefined : answers;
 }

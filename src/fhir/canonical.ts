@@ -7,9 +7,9 @@
 export const FHIR_BASE = 'http://hip-triage.example.org/fhir';
 export const CODE_SYSTEM_URL = `${FHIR_BASE}/CodeSystem/hip-triage`;
 export const QUESTIONNAIRE_URL = `${FHIR_BASE}/Questionnaire/hip-triage`;
-/** Clinical policy v2: a change of a rule, a question or an option id is a new version. */
-export const ARTEFACT_VERSION = '2.0.0';
+/** Clinical policy v3: a change of a rule, a question or an option id is a new version. */
+export const ARTEFACT_VERSION = '3.0.0';
 /** When this version of the artefacts was published (FHIR `date`, and the timestamp of the option lists). */
-export const ARTEFACT_DATE = '2026-12-02';
+export const ARTEFACT_DATE = '2026-12-07';
 /** The canonical a response names: ours, with this version (another version may use other ids). */
 export const ANSWERED_QUESTIONNAIRE = `${QUESTIONNAIRE_URL}|${ARTEFACT_VERSION}`;

@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_IDS, fieldDefinition } from '@/triage/fields.ts';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
-import { CONTEXT_RULES, isPregnancyAsked, redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
+import {
+  CONTEXT_RULES,
+  RED_FLAG_CONTEXT,
+  isHipReplacementAsked,
+  isPregnancyAsked,
+  redFlagsShown,
+  symptomsShown,
+} from '@/triage/answers/asked-when.ts';
 import type { Answers } from '@/triage/answers/answers-schema.ts';
-import { PREGNANCY_AGE, PREGNANCY_STATUSES, RED_FLAGS, SEXES } from '@/triage/catalogue.ts';
+import { HIP_REPLACEMENT_AGE_FROM, PREGNANCY_AGE, PREGNANCY_STATUSES, RED_FLAGS, SEXES } from '@/triage/catalogue.ts';
 import { fhirArtefacts } from '../tooling/fhir-artefacts.ts';
 import { fhirValidator } from '../tooling/fhir-validator.ts';
 import { CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
@@ -29,8 +36,25 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
   it('has one item per answer field, linkId = the answer id, in the order they are asked', () => {
     expect(resource.item.map((item) => item.linkId)).toEqual(FIELD_IDS);
     expect(resource.url).toBe(QUESTIONNAIRE_URL);
-    // What every check must have, and the pregnancy answer whenever it is asked (FHIR: required applies only while enabled).
-    expect(resource.item.filter((item) => 'required' in item).map((item) => item.linkId)).toEqual(['age', 'sex', 'pregnancy', 'redFlags']);
+    // Policy v3.
+    expect(resource.version).toBe('3.0.0');
+    // What every check must have, and the pregnancy and hip replacement answers whenever they are asked (FHIR: required
+    // applies only while enabled).
+    expect(resource.item.filter((item) => 'required' in item).map((item) => item.linkId)).toEqual([
+      'age',
+      'sex',
+      'pregnancy',
+      'hipReplacement',
+      'redFlags',
+    ]);
+  });
+
+  it('asks about a hip replacement (v3) as a yes/no question, before the warning signs', () => {
+    const linkIds = resource.item.map((item) => item.linkId);
+    expect(linkIds.indexOf('hipReplacement')).toBeLessThan(linkIds.indexOf('redFlags'));
+    expect(linkIds.indexOf('hipReplacement')).toBeGreaterThan(linkIds.indexOf('pregnancyWeeks'));
+    expect(itemOf('hipReplacement')).toMatchObject({ type: 'boolean', required: true });
+    expect(itemOf('hipReplacement').answerOption).toBeUndefined();
   });
 
   it('offers every option of the catalogue (all of them for some answers), all from our CodeSystem, and "None of these" where the wizard does', () => {
@@ -48,7 +72,7 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
     }
   });
 
-  it('asks about pregnancy exactly when the wizard does (sex not male, age 12 to 55), and its weeks only when pregnant', () => {
+  it('asks about pregnancy exactly when the wizard does (sex not male, age 12 to 55), its weeks only when pregnant, and a hip replacement from 16', () => {
     /** FHIR's enableWhen, as a renderer applies it, over a response holding `answers`. */
     type Condition = {
       question: string;
@@ -84,6 +108,11 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
     for (const pregnancy of [undefined, ...PREGNANCY_STATUSES])
       expect(enabled('pregnancyWeeks', { pregnancy })).toBe(pregnancy === 'pregnant');
     expect(PREGNANCY_AGE).toEqual({ min: 12, max: 55 });
+    // v3: a hip replacement from 16, whatever the sex, with the catalogue's threshold.
+    for (const age of [undefined, ...Array.from({ length: 121 }, (_, a) => a)])
+      for (const sex of [undefined, ...SEXES])
+        expect(enabled('hipReplacement', { age, sex }), `hipReplacement ${age} ${sex}`).toBe(isHipReplacementAsked({ age, sex }));
+    expect(itemOf('hipReplacement').enableWhen).toEqual([{ question: 'age', operator: '>=', answerInteger: HIP_REPLACEMENT_AGE_FROM }]);
   });
 
   describe('offers each red flag, and a limp as a symptom, in the contexts of the policy table only', () => {
@@ -98,12 +127,19 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
       }[];
       return found.map((coding) => coding.code);
     };
-    const ages = [0, 2, 4, 5, 6, 11, 12, 16, 17, 18, 30, 55, 56, 70];
+    // Every boundary of the contexts: 5, 12, 16, 18, 50 (v3), 55; with and without a hip replacement from 16 (v3).
+    const ages = [0, 2, 4, 5, 6, 11, 12, 15, 16, 17, 18, 30, 49, 50, 55, 56, 70, 120];
     const people: Answers[] = ages.flatMap((age) =>
       SEXES.flatMap((sex) =>
-        isPregnancyAsked({ age, sex })
-          ? [undefined, ...PREGNANCY_STATUSES].map((pregnancy) => ({ age, sex, ...(pregnancy ? { pregnancy } : {}), redFlags: [] }))
-          : [{ age, sex, redFlags: [] }],
+        (isPregnancyAsked({ age, sex }) ? [undefined, ...PREGNANCY_STATUSES] : [undefined]).flatMap((pregnancy) =>
+          (isHipReplacementAsked({ age }) ? [undefined, false, true] : [undefined]).map((hipReplacement) => ({
+            age,
+            sex,
+            ...(pregnancy ? { pregnancy } : {}),
+            ...(hipReplacement !== undefined ? { hipReplacement } : {}),
+            redFlags: [],
+          })),
+        ),
       ),
     );
 
@@ -115,6 +151,25 @@ describe('the FHIR Questionnaire (dist/fhir/Questionnaire.json)', () => {
       // Each context is met by someone: the grid above covers the whole policy table.
       const everShown = new Set(people.flatMap((person) => redFlagsShown(person)));
       expect([...everShown].sort()).toEqual([...RED_FLAGS].sort());
+    });
+
+    it('offers the v3 red flags in their contexts: the headache from 50, the wound with a hip replacement, the tummy and groin to everyone', () => {
+      const offeredTo = (person: Answers) => offered('redFlags', person);
+      for (const person of people) {
+        const shown = offeredTo(person);
+        expect(shown.includes('scalp-jaw-headache'), JSON.stringify(person)).toBe(person.age >= 50);
+        expect(shown.includes('wound-problem'), JSON.stringify(person)).toBe(person.hipReplacement === true);
+        expect(shown).toEqual(expect.arrayContaining(['severe-abdominal-pain', 'groin-swelling']));
+      }
+      // A hip replacement aged 50 or more: both, beside every general flag.
+      expect(offeredTo({ age: 74, sex: 'male', hipReplacement: true, redFlags: [] })).toEqual([
+        ...redFlagsShown({ age: 74, sex: 'male', hipReplacement: true }),
+        'none',
+      ]);
+      expect(RED_FLAG_CONTEXT['wound-problem']).toBe('hip-replacement');
+      expect(contextExpression(CONTEXT_RULES['from-50'])).toBe("%resource.item.where(linkId='age').answer.value >= 50");
+      expect(contextExpression(CONTEXT_RULES['hip-replacement'])).toBe("%resource.item.where(linkId='hipReplacement').answer.value = true");
+      expect(() => contextExpression(CONTEXT_RULES.everyone)).toThrow();
     });
 
     it('picks them from a contained ValueSet of every option, with our codes and words in four languages', () => {

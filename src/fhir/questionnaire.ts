@@ -3,15 +3,14 @@
 // one item per answer field, linkId = the answer id, in the order they are asked.
 // (Relative imports: vite.config.ts loads this file, before the @/ alias exists.)
 
-import { NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
+import { HIP_REPLACEMENT_AGE_FROM, NUMBER_RANGES, PREGNANCY_AGE } from '../triage/catalogue.ts';
 import { FIELD_IDS, NONE, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT, type ContextRule } from '../triage/answers/asked-when.ts';
 import { REQUIRED_WHEN_ASKED } from './answer-values.ts';
 import { ARTEFACT_DATE, ARTEFACT_VERSION, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
-import { inEachLanguage, optionWords, textAt, type FhirWords } from './code-system.ts';
+import { inEachLanguage, optionWords, textAt, translations, type FhirWords } from './code-system.ts';
 
 type Tree = { [key: string]: unknown };
-const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
 const ITEM_CONTROL = 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl';
 const OPTION_EXCLUSIVE = { url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive', valueBoolean: true };
 const ANSWER_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-answerExpression';
@@ -19,18 +18,7 @@ const ANSWER_EXPRESSION = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-qu
 /** The English text, with the other languages as translation extensions on `_<element>`. */
 function translated(words: FhirWords, pick: (questions: Tree) => string | undefined, what: string) {
   const { english, others } = inEachLanguage(words, ({ questions }) => pick(questions), what);
-  return {
-    text: english,
-    extension: {
-      extension: others.map(({ language, content }) => ({
-        url: TRANSLATION,
-        extension: [
-          { url: 'lang', valueCode: language },
-          { url: 'content', valueString: content },
-        ],
-      })),
-    },
-  };
+  return { text: english, extension: translations(others) };
 }
 
 /** FHIRPath for "the answer to `field`" in a response. */
@@ -38,9 +26,16 @@ const answerTo = (field: AnswerField) => `%resource.item.where(linkId='${field}'
 
 /** When a context's red flags are offered (asked-when.ts), in FHIRPath. */
 export function contextExpression(rule: ContextRule): string {
+  const { pregnancy, ageBelow, ageFrom, hipReplacement, ...rest } = rule;
+  // A new kind of condition in asked-when.ts must be written here too: never offered to everyone by leaving it out.
+  const unhandled: Record<string, never> = rest;
+  if (Object.keys(unhandled).length > 0) throw new Error(`FHIR: no FHIRPath for ${Object.keys(unhandled).join(', ')}`);
   const parts: string[] = [];
-  if (rule.pregnancy) parts.push(`${answerTo('pregnancy')}.code.intersect(${rule.pregnancy.map((s) => `'${s}'`).join(' | ')}).exists()`);
-  if (rule.ageBelow !== undefined) parts.push(`${answerTo('age')} < ${rule.ageBelow}`);
+  if (pregnancy) parts.push(`${answerTo('pregnancy')}.code.intersect(${pregnancy.map((s) => `'${s}'`).join(' | ')}).exists()`);
+  if (ageBelow !== undefined) parts.push(`${answerTo('age')} < ${ageBelow}`);
+  if (ageFrom !== undefined) parts.push(`${answerTo('age')} >= ${ageFrom}`);
+  if (hipReplacement) parts.push(`${answerTo('hipReplacement')} = true`);
+  if (parts.length === 0) throw new Error('FHIR: a red-flag context with no condition is offered to everyone');
   return parts.join(' and ');
 }
 
@@ -127,6 +122,8 @@ function enableWhen(field: AnswerField) {
     };
   if (field === 'pregnancyWeeks')
     return { enableWhen: [{ question: 'pregnancy', operator: '=', answerCoding: { system: CODE_SYSTEM_URL, code: 'pregnant' } }] };
+  // v3: from 16, before the warning signs (isHipReplacementAsked).
+  if (field === 'hipReplacement') return { enableWhen: [{ question: 'age', operator: '>=', answerInteger: HIP_REPLACEMENT_AGE_FROM }] };
   return {};
 }
 

@@ -65,6 +65,10 @@ test('the emergency result has no axe violations', async ({ page }) => {
   await expect(page).toHaveURL(/#\/about-you$/);
   await answerCurrentStep(page, { age: 40, sex: 'male' });
   await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/hip-replacement$/);
+  await answerCurrentStep(page, { hipReplacement: false });
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
   await answerCurrentStep(page, { redFlags: ['breathless'] });
   await page.locator('button[type="submit"]').click();
   await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();

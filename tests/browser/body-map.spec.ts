@@ -9,7 +9,7 @@ const routine = routineAnswers;
 async function openLocations(page: Page, language = 'en') {
   await page.goto(`./?lang=${language}`);
   await page.locator('button.button--start').click();
-  for (const step of ['about-you', 'red-flags']) {
+  for (const step of ['about-you', 'hip-replacement', 'red-flags']) {
     await expect(page).toHaveURL(new RegExp(`#/${step}$`));
     await answerCurrentStep(page, routine);
     await page.locator('button[type="submit"]').click();
@@ -117,7 +117,7 @@ test('nothing moves when the map arrives: its placeholder holds the same space (
   });
   await page.goto('./?lang=en');
   await page.locator('button.button--start').click();
-  for (const step of ['about-you', 'red-flags']) {
+  for (const step of ['about-you', 'hip-replacement', 'red-flags']) {
     await expect(page).toHaveURL(new RegExp(`#/${step}$`));
     await answerCurrentStep(page, routine);
     await page.locator('button[type="submit"]').click();

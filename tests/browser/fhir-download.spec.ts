@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { answersFromResponse } from '../../src/fhir/answers-from-response.ts';
-import { PRIORITY } from '../../src/fhir/triage-bundle.ts';
+import { PRIORITY, SEEN_WITHIN } from '../../src/fhir/triage-bundle.ts';
+import { CODE_SYSTEM_URL } from '../../src/fhir/canonical.ts';
 import { validateAnswers, type Answers } from '../../src/triage/answers/answers-schema.ts';
 import { evaluateRules } from '../../src/triage/rules/evaluate-rules.ts';
 import { fhirValidator } from '../../src/tooling/fhir-validator.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { vignettes } from '../fixtures/vignettes.ts';
 import { completeWizard, ruleSet } from './wizard-driver.ts';
 
 /**
@@ -41,13 +43,25 @@ function readBack(bundle: Bundle) {
 }
 
 const requestOf = (bundle: Bundle) => bundle.entry.find((entry) => entry.resource.resourceType === 'ServiceRequest')!.resource;
+const noteOf = (bundle: Bundle) => (requestOf(bundle).note as [{ text: string }])[0].text;
+/** The locale files' words, as the page has them (to check the note without writing its words here). */
+const outcomes = (language: string) =>
+  JSON.parse(readFileSync(`locales/${language}/outcomes.json`, 'utf8')) as {
+    urgency: Record<string, Record<string, string>>;
+    summary: { notDiagnosis: string };
+    safetyNet: Record<string, unknown>;
+  };
 
 test('reception: the call as a FHIR Bundle that validates and reads back to the same emergency, with nothing sent', async ({ page }) => {
   const validate = await fhirValidator();
   await page.goto('./?mode=reception');
   await expect(page.getByText('Reception mode is on')).toBeVisible();
-  // A woman of 72 who cannot bear weight: the questions stop at the emergency.
-  for (const key of ['Enter', '7', '2', 'Tab', '1', 'Enter', '1', 'Enter']) await page.keyboard.press(key);
+  // A woman of 72 without a hip replacement who cannot bear weight: the questions stop at the emergency.
+  for (const key of ['Enter', '7', '2', 'Tab', '1', 'Enter']) await page.keyboard.press(key);
+  await expect(page).toHaveURL(/#\/hip-replacement$/);
+  for (const key of ['2', 'Enter']) await page.keyboard.press(key);
+  await expect(page).toHaveURL(/#\/red-flags$/);
+  for (const key of ['1', 'Enter']) await page.keyboard.press(key);
   await expect(page).toHaveURL(/#\/result$/);
   const actions = page.locator('.summary-actions .button');
   // Next to "Copy summary".
@@ -58,15 +72,21 @@ test('reception: the call as a FHIR Bundle that validates and reads back to the 
   for (const { resource } of bundle.entry) expect(validate(resource), resource.resourceType).toEqual([]);
   expect(validate(bundle)).toEqual([]);
   const { answers, recommendation } = readBack(bundle);
-  expect(answers).toEqual({ age: 72, sex: 'female', redFlags: ['cannot-bear-weight'] } satisfies Answers);
+  expect(answers).toEqual({ age: 72, sex: 'female', hipReplacement: false, redFlags: ['cannot-bear-weight'] } satisfies Answers);
   expect(recommendation.urgency).toBe('emergency');
   await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', recommendation.urgency);
   expect(requestOf(bundle)).toMatchObject({
     intent: 'proposal',
     priority: 'stat',
+    category: [{ coding: [{ system: CODE_SYSTEM_URL, code: 'emergency' }] }],
     language: 'en',
-    note: [{ text: 'Not a diagnosis: a suggestion based on the answers given.' }],
   });
+  // Policy §6: never read as a referral, and no appointment window.
+  expect(requestOf(bundle).occurrencePeriod).toBeUndefined();
+  const note = noteOf(bundle);
+  expect(note.startsWith('EMERGENCY: the person was told to call 112 now. This is not a referral.\n\n')).toBe(true);
+  expect(note).toContain('112');
+  expect(note.endsWith(outcomes('en').summary.notDiagnosis)).toBe(true);
   await expect(page.getByRole('status').filter({ hasText: 'Saved as hip-pain-check-summary.fhir.json' })).toBeVisible();
   // Only our own code was fetched (the Bundle's builder, on first use): nothing left the browser.
   for (const request of requests) expect(request).toMatch(new RegExp(`^GET http://localhost:\\d+/assets/`));
@@ -81,7 +101,34 @@ test('patient: "Download summary" comes with the FHIR file too, in the language 
   const { answers, recommendation } = readBack(bundle);
   expect(answers).toEqual(routineAnswers);
   expect(recommendation).toEqual(evaluateRules(ruleSet, routineAnswers));
-  expect(requestOf(bundle)).toMatchObject({ language: 'ru', priority: PRIORITY[recommendation.urgency] });
+  expect(requestOf(bundle)).toMatchObject({
+    language: 'ru',
+    priority: PRIORITY[recommendation.urgency],
+    category: [{ coding: [{ system: CODE_SYSTEM_URL, code: recommendation.urgency }] }],
+  });
+  // What the person was told, in the page's language: the instruction first, the safety-netting, not a diagnosis.
+  const words = outcomes('ru');
+  const note = noteOf(bundle);
+  expect(note.startsWith(words.urgency.routine!.instruction!)).toBe(true);
+  expect(note).toContain((words.safetyNet.callNowIfLead as string).replace('{{number}}', '112'));
+  expect(note).toContain(words.safetyNet.sameDay as string);
+  expect(note.endsWith(words.summary.notDiagnosis)).toBe(true);
+});
+
+test('an urgent check: the file says by when (authoredOn + 24 hours) and what to call about, as the page does', async ({ page }) => {
+  const { answers } = vignettes.find((v) => v.title === 'Hip replacement, wound oozing')!;
+  await page.goto('./');
+  await completeWizard(page, answers);
+  const { bundle } = await downloadFhir(page, "Download for a clinic's computer system (FHIR)");
+  const { recommendation } = readBack(bundle);
+  expect(recommendation.urgency).toBe('urgent');
+  const request = requestOf(bundle) as unknown as { authoredOn: string; occurrencePeriod: { start: string; end: string } };
+  expect(request.occurrencePeriod.start).toBe(request.authoredOn);
+  expect(Date.parse(request.occurrencePeriod.end) - Date.parse(request.authoredOn)).toBe(SEEN_WITHIN.urgent);
+  // The replaced hip's "call now if" line, as on the page.
+  const line = (outcomes('en').safetyNet.callNowIf as Record<string, string>)['replaced-hip-fever-or-weight']!;
+  await expect(page.locator('[data-safety-net]')).toContainText(line);
+  expect(noteOf(bundle)).toContain(`- ${line}`);
 });
 
 test('if the FHIR builder cannot be fetched, the page says so and keeps working; a second click saves the file', async ({ page }) => {

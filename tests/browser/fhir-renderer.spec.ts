@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { CODE_SYSTEM_URL } from '../../src/fhir/canonical.ts';
-import { redFlagsShown, symptomsShown } from '../../src/triage/answers/asked-when.ts';
+import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL } from '../../src/fhir/canonical.ts';
+import { isHipReplacementAsked, redFlagsShown, symptomsShown } from '../../src/triage/answers/asked-when.ts';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
 import { FIELD_IDS, fieldDefinition } from '../../src/triage/fields.ts';
 import { fhirValidator } from '../../src/tooling/fhir-validator.ts';
@@ -71,7 +71,10 @@ async function typeNumber(page: Page, linkId: string, value: number) {
   await page.keyboard.press('Tab');
 }
 
-/** Fills in the form as a person would, field by field in the order asked. */
+/**
+ * Fills in the form as a person would, field by field in the order asked: every field
+ * the case has, the hip replacement question (v3, a pair of radios) included.
+ */
 async function fillIn(page: Page, answers: AnswersSoFar) {
   for (const field of FIELD_IDS) {
     const value = answers[field];
@@ -83,6 +86,7 @@ async function fillIn(page: Page, answers: AnswersSoFar) {
         await typeNumber(page, field, value as number);
         break;
       case 'yes-no':
+        // LHC-Forms shows a boolean as "Yes" / "No" radios.
         await page.locator(`[id="${field}/1|${String(value)}"]`).click();
         break;
       case 'single':
@@ -143,7 +147,26 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('offers the red flags of the policy table for each context: a child, a pregnant woman, a woman after birth, a man', async ({
+  test('asks about a hip replacement from 16 (v3), before the warning signs, and offers the wound warning sign only with one', async ({
+    page,
+    request,
+  }) => {
+    const errors = await openRenderer(page, request);
+    for (const age of [0, 15, 16, 17, 40, 120]) {
+      await typeNumber(page, 'age', age);
+      await expect(item(page, 'hipReplacement'), String(age)).toHaveCount(isHipReplacementAsked({ age }) ? 1 : 0);
+    }
+    await option(page, 'sex', CODE_SYSTEM_URL, 'male').click();
+    const before = await page.locator('[id^="item-"]').evaluateAll((items) => items.map((element) => element.id));
+    expect(before.indexOf('item-hipReplacement/1')).toBeLessThan(before.indexOf('item-redFlags/1'));
+    await page.locator('[id="hipReplacement/1|true"]').click();
+    await expect.poll(() => offered(page, 'redFlags')).toContain('wound-problem');
+    await page.locator('[id="hipReplacement/1|false"]').click();
+    await expect.poll(() => offered(page, 'redFlags')).not.toContain('wound-problem');
+    expect(errors).toEqual([]);
+  });
+
+  test('offers the red flags of the policy table for each context: a child, a pregnant woman, a woman after birth, a man, a hip replacement, 50 and over', async ({
     page,
     request,
   }) => {
@@ -153,8 +176,13 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
       { age: 15, sex: 'female', pregnancy: 'no' },
       { age: 30, sex: 'female', pregnancy: 'pregnant' },
       { age: 30, sex: 'female', pregnancy: 'postpartum' },
-      { age: 30, sex: 'female', pregnancy: 'unsure' },
-      { age: 40, sex: 'male' },
+      { age: 30, sex: 'female', pregnancy: 'unsure', hipReplacement: false },
+      { age: 40, sex: 'male', hipReplacement: false },
+      // v3: the headache from 50, the wound with a hip replacement.
+      { age: 50, sex: 'female', pregnancy: 'no', hipReplacement: true },
+      { age: 74, sex: 'male', hipReplacement: true },
+      { age: 49, sex: 'male', hipReplacement: true },
+      { age: 70, sex: 'other', hipReplacement: false },
     ];
     for (const person of people) {
       await fillIn(page, person);
@@ -172,7 +200,8 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
       const errors = await openRenderer(page, request);
       await fillIn(page, vignette.answers);
       const response = await responseOf(page);
-      expect(response.questionnaire).toBe('http://hip-triage.example.org/fhir/Questionnaire/hip-triage|2.0.0');
+      expect(response.questionnaire).toBe('http://hip-triage.example.org/fhir/Questionnaire/hip-triage|3.0.0');
+      expect(response.questionnaire).toBe(ANSWERED_QUESTIONNAIRE);
       expect(validate(response)).toEqual([]);
       expect(triageFromFhir(response)).toEqual(vignette.expected);
       expect(errors).toEqual([]);

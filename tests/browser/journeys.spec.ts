@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
-import { completeWizard, currentPage, result } from './wizard-driver.ts';
+import { completeWizard, currentPage, result, passHipReplacement } from './wizard-driver.ts';
 
 const routine = routineAnswers;
 
@@ -15,7 +15,18 @@ test('routine path: sections in the progress bar, check page, then the result', 
   await start(page);
   await expect(page.locator('[aria-current="step"]')).toContainText('About you');
   const { seen } = await completeWizard(page, routine, { confirm: false });
-  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset', 'duration', 'symptoms', 'risk-factors', 'activity', 'pain-score']);
+  expect(seen).toEqual([
+    'about-you',
+    'hip-replacement',
+    'red-flags',
+    'locations',
+    'onset',
+    'duration',
+    'symptoms',
+    'risk-factors',
+    'activity',
+    'pain-score',
+  ]);
   await expect(page.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeFocused();
   await expect(page.locator('.summary-list')).toContainText('Groin');
   await expect(page.locator('.summary-list')).toContainText('4 out of 10');
@@ -32,6 +43,7 @@ test('emergency stop: a red flag ends the questions and the number to call comes
   await page.getByLabel('Age', { exact: true }).fill('40');
   await page.getByLabel('Male', { exact: true }).check();
   await continueButton(page).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true }).check();
   await continueButton(page).click();
@@ -48,6 +60,7 @@ test('emergency stop: a red flag ends the questions and the number to call comes
   expect(order.slice(0, 2)).toEqual(['H1', 'A']);
   // Going back lets the person change the answer, and then the questions go on.
   await page.getByRole('link', { name: 'Back' }).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await expect(
     page.getByLabel('Numbness around the genitals, bottom or inner thighs (for example when wiping)', { exact: true }),
@@ -63,22 +76,22 @@ test('emergency stop: a red flag ends the questions and the number to call comes
 test('an injury with no weight bearing stops the questions after "How did the pain start?"', async ({ page }) => {
   await start(page);
   const { seen } = await completeWizard(page, { ...routine, age: 40, redFlags: ['cannot-bear-weight'], onset: 'injury' });
-  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset']);
+  expect(seen).toEqual(['about-you', 'hip-replacement', 'red-flags', 'locations', 'onset']);
   await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
 });
 
 test('policy v2: a leg that suddenly looks out of shape stops the questions on the onset page (E-deformity)', async ({ page }) => {
   await start(page);
   const { seen } = await completeWizard(page, { ...routine, age: 50, redFlags: ['leg-deformed'], onset: 'sudden' });
-  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset']);
+  expect(seen).toEqual(['about-you', 'hip-replacement', 'red-flags', 'locations', 'onset']);
   await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
   await expect(page.locator('.reasons li[data-rule="E-deformity"]')).toHaveCount(1);
 });
 
-test('policy v2: a hip replacement stops the questions on the risk-factor page (E-prosthesis)', async ({ page }) => {
+test('policy v3: a hip replacement is asked before the warning signs, so E-prosthesis stops the questions there', async ({ page }) => {
   await start(page);
-  const { seen } = await completeWizard(page, { ...routine, age: 50, redFlags: ['cannot-bear-weight'], riskFactors: ['hip-replacement'] });
-  expect(seen).toEqual(['about-you', 'red-flags', 'locations', 'onset', 'duration', 'symptoms', 'risk-factors']);
+  const { seen } = await completeWizard(page, { ...routine, age: 50, hipReplacement: true, redFlags: ['fever'] });
+  expect(seen).toEqual(['about-you', 'hip-replacement', 'red-flags']);
   await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
   await expect(page.locator('.reasons li[data-rule="E-prosthesis"]')).toHaveCount(1);
 });
@@ -91,6 +104,7 @@ test('policy v2: an urgent result ends with safety-netting, its "call now if" li
   await page.getByLabel('Age', { exact: true }).fill('40');
   await page.getByLabel('Male', { exact: true }).check();
   await continueButton(page).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await expect(page.locator('main a[href="tel:112"]')).toBeVisible();
   await page.goto('./?lang=en#/');
@@ -113,6 +127,7 @@ test('pregnancy path: pregnancy questions and pregnancy warning signs appear; we
   await continueButton(page).click();
   await page.getByLabel('I do not know', { exact: true }).check();
   await continueButton(page).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await expect(page.getByText('During pregnancy')).toBeVisible();
   await page.getByLabel('The baby is moving less than usual', { exact: true }).check();
@@ -127,6 +142,7 @@ test('a man is never asked about pregnancy, and sees no pregnancy warning signs'
   await page.getByLabel('Age', { exact: true }).fill('30');
   await page.getByLabel('Male', { exact: true }).check();
   await continueButton(page).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await expect(page.locator('input[name="redFlags"][value="vaginal-bleeding"]')).toHaveCount(0);
   await expect(page.locator('input[name="redFlags"][value="limp"]')).toHaveCount(0);
@@ -174,6 +190,7 @@ test('changing sex to female from the check page asks the new pregnancy question
   await continueButton(page).click();
   // The warning signs now include pregnancy ones, so they are asked again, with no
   // "None of these" carried over: the person has not seen the new ones yet.
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await expect(page.getByLabel('Bleeding from the vagina', { exact: true })).toBeVisible();
   await expect(page.getByLabel('None of these', { exact: true })).not.toBeChecked();
@@ -202,6 +219,7 @@ test('validation: clear errors that link to the field, title prefix, nothing typ
   await page.getByLabel('Age', { exact: true }).fill('45');
   await page.getByLabel('Male', { exact: true }).check();
   await continueButton(page).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
   await expect(page).not.toHaveTitle(/^Error: /);
 });
@@ -228,10 +246,15 @@ test('browser back and forward move between pages and keep the answers', async (
   await page.getByLabel('Age', { exact: true }).fill('63');
   await page.getByLabel('Male', { exact: true }).check();
   await continueButton(page).click();
+  await passHipReplacement(page);
   await expect(page).toHaveURL(/#\/red-flags$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/hip-replacement$/);
+  await expect(page.locator('input[name="hipReplacement"][value="false"]')).toBeChecked();
   await page.goBack();
   await expect(page).toHaveURL(/#\/about-you$/);
   await expect(page.getByLabel('Age', { exact: true })).toHaveValue('63');
+  await page.goForward();
   await page.goForward();
   await expect(page).toHaveURL(/#\/red-flags$/);
   // A page not reached yet cannot be opened by URL.

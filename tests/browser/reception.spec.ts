@@ -38,11 +38,14 @@ test('a whole routine call by keyboard only, in at most 35 key presses', async (
   const { press, count } = keyboard(page);
   // The start page speaks to the receptionist about the caller (policy v2 wording).
   await expect(page.getByRole('heading', { name: 'If the caller needs emergency help' })).toBeVisible();
-  await expect(page.getByText(/If the caller has severe pain after a fall.*tell them to call 112 now/)).toBeVisible();
+  // v3 (policy §5): only emergencies the rules also treat as emergencies, about the patient.
+  await expect(page.getByText(/After a fall, the patient cannot stand.*Tell the caller to call 112 now/)).toBeVisible();
   await press('Enter'); // start the call
   await onPage(page, 'about-you');
   await expect(page.locator('input[name="age"]')).toBeFocused();
   await press('6', '3', 'Tab', '2', 'Enter'); // age 63, male
+  await onPage(page, 'hip-replacement');
+  await press('2', 'Enter'); // no hip replacement (v3: asked before the warning signs)
   await onPage(page, 'red-flags');
   await press('0', 'Enter'); // none of these
   await onPage(page, 'locations');
@@ -67,7 +70,10 @@ test('a whole routine call by keyboard only, in at most 35 key presses', async (
   await expect(page.locator('[data-urgency]')).toHaveAttribute('data-specialist', 'orthopedist');
   // Safety-netting, worded for the receptionist to say (policy §2).
   await expect(page.getByRole('heading', { name: 'Tell the caller before the call ends' })).toBeVisible();
-  await expect(page.locator('[data-safety-net]')).toContainText('“If it gets worse, or any of the warning signs appear, call 112 now.”');
+  // v3: "call now if" the warning signs we asked about appear, and the same-day step for a routine result.
+  await expect(page.locator('[data-safety-net] a[href="tel:112"]')).toBeVisible();
+  await expect(page.locator('[data-safety-net] [data-call-now-if="warning-signs"]')).toBeVisible();
+  await expect(page.locator('[data-safety-net] [data-safety-net-line="same-day"]')).toBeVisible();
   console.log(`reception: routine call took ${count()} key presses`);
   test.info().annotations.push({ type: 'key presses (routine call)', description: String(count()) });
   expect(count()).toBeLessThanOrEqual(35);
@@ -76,6 +82,8 @@ test('a whole routine call by keyboard only, in at most 35 key presses', async (
 test('an emergency at the red-flag page in at most 10 key presses, with what to say', async ({ page }) => {
   const { press, count } = keyboard(page);
   await press('Enter', '4', '0', 'Tab', '2', 'Enter');
+  await onPage(page, 'hip-replacement');
+  await press('2', 'Enter');
   await onPage(page, 'red-flags');
   await press('5', 'Enter'); // numbness around the genitals (saddle numbness)
   await onPage(page, 'result');

@@ -36,6 +36,11 @@ export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
         else for (const id of ids) await check(field, id);
         break;
       }
+      case 'yes-no':
+        // A case that leaves out a yes-no question (say, one written before policy v3 asked
+        // about a hip replacement) answers No, as a person without one would.
+        await check(field, String(value ?? false));
+        break;
       default:
         await check(field, String(value));
     }
@@ -92,3 +97,14 @@ export const isAppStarted = () => {
  * clicked, before the app's code has even arrived).
  */
 export const appStarted = (page: Page) => page.waitForFunction(isAppStarted);
+
+/**
+ * Policy v3 asks about a hip replacement (from 16) between "about you" and the warning
+ * signs: a journey written for the warning signs answers it (No by default) and goes on.
+ */
+export async function passHipReplacement(page: Page, answer = false) {
+  await expect(page).toHaveURL(/#\/(hip-replacement|red-flags)$/);
+  if (currentPage(page) !== 'hip-replacement') return;
+  await page.locator(`input[name="hipReplacement"][value="${answer}"]`).check();
+  await page.locator('main button[type="submit"]').click();
+}

@@ -31,7 +31,9 @@ describe('reasons name no urgency, wait or improvement (policy §2, v3)', () => 
     });
   }
   it('the check can fail: it catches the v2 wording', () => {
-    expect(FORBIDDEN.en.test('Hip and pelvic pain is common in pregnancy. Your maternity team can check it at a routine visit.')).toBe(true);
+    expect(FORBIDDEN.en.test('Hip and pelvic pain is common in pregnancy. Your maternity team can check it at a routine visit.')).toBe(
+      true,
+    );
     expect(FORBIDDEN.en.test('A hot, red or swollen joint needs to be seen today.')).toBe(true);
   });
 });

@@ -51,14 +51,19 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, setup, transition, type SnapshotFrom } from 'xstate';
 import { createTestModel, getStateNodes, type StatePath } from 'xstate/graph';
 import type { AnswerField, AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
+import {
+  isHipReplacementAsked,
+  isPregnancyAsked,
+  isPregnancyWeeksAsked,
+  redFlagsShown,
+  symptomsShown,
+} from '@/triage/answers/asked-when.ts';
 import { RED_FLAGS, SYMPTOMS, type PregnancyStatus, type RedFlag, type Sex, type Symptom } from '@/triage/catalogue.ts';
 import { isAnswered, viewOf } from '@/triage/flow/flow-position.ts';
 import { QUESTION_STEPS, STEP_FIELDS, type QuestionStep } from '@/triage/flow/steps.ts';
 import { triageMachine, type TriageEvent, type WizardPage } from '@/triage/flow/triage-machine.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
-import { POLICY_PREGNANCY_RED_FLAGS } from '../fixtures/policy-pregnancy-red-flags.ts';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
 type Step = QuestionStep;
@@ -77,6 +82,7 @@ const ORDER: readonly Step[] = [
   'about-you',
   'pregnancy',
   'pregnancy-weeks',
+  'hip-replacement',
   'red-flags',
   'locations',
   'onset',
@@ -90,6 +96,7 @@ const FIELDS: Record<Step, readonly AnswerField[]> = {
   'about-you': ['age', 'sex'],
   pregnancy: ['pregnancy'],
   'pregnancy-weeks': ['pregnancyWeeks'],
+  'hip-replacement': ['hipReplacement'],
   'red-flags': ['redFlags'],
   locations: ['locations'],
   onset: ['onset'],
@@ -100,28 +107,48 @@ const FIELDS: Record<Step, readonly AnswerField[]> = {
   'pain-score': ['painScore'],
 };
 /** Asked always (§1); every later question is asked "unless an emergency was already found". */
-const SCREENING: ReadonlySet<Step> = new Set<Step>(['about-you', 'pregnancy', 'pregnancy-weeks', 'red-flags']);
-const PREGNANCY_FLAGS = POLICY_PREGNANCY_RED_FLAGS;
+const SCREENING: ReadonlySet<Step> = new Set<Step>(['about-you', 'pregnancy', 'pregnancy-weeks', 'hip-replacement', 'red-flags']);
+/** Policy §1 (v3), the table of pregnancy and after-birth red flags: the pregnancy answers that show each. */
+const PREGNANCY_FLAGS: Readonly<Partial<Record<RedFlag, readonly PregnancyStatus[]>>> = {
+  'vaginal-bleeding': ['pregnant', 'unsure', 'postpartum'],
+  'dizziness-fainting': ['pregnant', 'unsure', 'postpartum'],
+  contractions: ['pregnant'],
+  'reduced-movements': ['pregnant'],
+  'waters-breaking': ['pregnant'],
+  'preeclampsia-signs': ['pregnant', 'postpartum'],
+  'burning-urination': ['pregnant', 'unsure', 'postpartum'],
+};
 
 const policy = {
-  child: (a: AnswersSoFar) => a.age !== undefined && a.age < 16,
+  child: (a: AnswersSoFar) => a.age !== undefined && a.age < 18, // v3: was < 16
   pregnancyAsked: (a: AnswersSoFar) => a.sex !== undefined && a.sex !== 'male' && a.age !== undefined && a.age >= 12 && a.age <= 55,
   weeksAsked: (a: AnswersSoFar) => a.pregnancy === 'pregnant',
+  // v3: from 16, before the warning signs.
+  hipAsked: (a: AnswersSoFar) => a.age !== undefined && a.age >= 16,
   redFlagShown(flag: RedFlag, a: AnswersSoFar): boolean {
     const statuses = PREGNANCY_FLAGS[flag];
     if (statuses) return a.pregnancy !== undefined && statuses.includes(a.pregnancy);
     if (flag === 'limp') return a.age !== undefined && a.age < 18;
     if (flag === 'leg-not-moving') return a.age !== undefined && a.age < 5;
-    return true;
+    if (flag === 'scalp-jaw-headache') return a.age !== undefined && a.age >= 50;
+    if (flag === 'wound-problem') return a.hipReplacement === true;
+    return true; // the general ones, severe-abdominal-pain and groin-swelling included (v3)
   },
   // Policy §1 (v2): a limp is a red flag under 18 and a symptom from 18, never both.
   symptomShown: (symptom: Symptom, a: AnswersSoFar) => !(symptom === 'limp' && a.age !== undefined && a.age < 18),
 };
 
 const stepAsked = (step: Step, earlier: AnswersSoFar): boolean =>
-  step === 'pregnancy' ? policy.pregnancyAsked(earlier) : step === 'pregnancy-weeks' ? policy.weeksAsked(earlier) : true;
+  step === 'pregnancy'
+    ? policy.pregnancyAsked(earlier)
+    : step === 'pregnancy-weeks'
+      ? policy.weeksAsked(earlier)
+      : step === 'hip-replacement'
+        ? policy.hipAsked(earlier)
+        : true;
 
 const isEmergency = (answers: AnswersSoFar): boolean => evaluateRules(ruleSet, answers).urgency === 'emergency';
+const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
 /** One step's fields of `values`, keeping only the options shown given the earlier answers. */
 function cleaned(step: Step, values: AnswersSoFar, earlier: AnswersSoFar): AnswersSoFar {
@@ -197,22 +224,31 @@ function expectedBack(snap: Snap, exp: Expected): WizardPage {
 // ---------------------------------------------------------------------------
 // Representative answers.
 
-// 4: leg-not-moving is shown; 15: child in the pregnancy range; 17: limp still a red flag, adult otherwise.
-const AGES = [4, 15, 17, 30, 54, 60, 70] as const;
+// 0: a baby (E-infant-fever, E-infant-leg, U-infant-injury); 4: leg-not-moving is shown, too young for
+// E-child-cannot-walk; 15: child in the pregnancy range, not yet asked about a hip replacement; 17: still a
+// child (v3) and asked about a hip replacement, limp a red flag; 22: adult under 25 (U-young-rest-pain) and
+// under 40 (S-stress-fracture); 54: end of the pregnancy range, scalp-jaw-headache shown; 70: 65 and over.
+const AGES = [0, 4, 15, 17, 22, 54, 70] as const;
 const SEX_OPTIONS: readonly Sex[] = ['female', 'male', 'other'];
 const PREGNANCY_OPTIONS: readonly PregnancyStatus[] = ['pregnant', 'postpartum', 'no', 'unsure'];
 const RED_FLAG_CHOICES: readonly (readonly RedFlag[])[] = [
   [], // none of these
-  ['weight-loss'], // urgent, not an emergency
   ['saddle-numbness'], // emergency (E-nerve)
-  ['cannot-bear-weight'], // emergency at 65+, or with an injury on the onset page
-  ['fever', 'cannot-bear-weight'], // emergency for a child (E-child-infection), urgent otherwise
-  ['fever', 'limp'], // under 18 only: emergency
-  ['fever', 'leg-not-moving'], // under 5 only: emergency (E-child-infection)
-  ['leg-deformed'], // urgent; an emergency at 65+ (E-deformity) or with a sudden onset on the onset page
-  ['vaginal-bleeding'], // pregnant, unsure or after birth: emergency (E-pregnancy, -unsure, E-postpartum)
+  ['severe-abdominal-pain'], // emergency for everyone (v3: E-abdomen)
+  ['groin-swelling'], // emergency (v3: E-groin)
+  ['cannot-bear-weight'], // emergency at 9–17 (v3), at 65+, with a hip replacement (v3), or with an injury on the onset page
+  ['fever'], // urgent (U-child-fever for a child, v3); an emergency for a baby (E-infant-fever) or with a hip replacement (E-prosthesis)
+  ['fever', 'limp'], // under 18 only: emergency (E-child-infection)
+  ['limp'], // under 18 only: urgent (U-child-walking covers 16 and 17, v3); with an injury U-injury too
+  ['leg-not-moving'], // under 5 only: emergency at 0 (E-infant-leg, v3), urgent at 1–4, an emergency with an injury (E-fracture, v3)
+  ['leg-deformed'], // urgent; an emergency at 65+ (E-deformity), with a hip replacement, or with a sudden onset or an injury
+  ['vaginal-bleeding'], // pregnant, unsure or after birth: emergency (E-pregnancy, E-pregnancy-early, -unsure, E-postpartum)
   ['burning-urination'], // pregnant, unsure or after birth: urgent
+  ['wound-problem'], // with a hip replacement only: urgent (U-prosthesis, v3)
+  ['scalp-jaw-headache'], // from 50 only: urgent (U-headache-jaw, v3)
 ];
+/** The red flags whose meaning a hip replacement changes (E-prosthesis, U-prosthesis). */
+const HIP_FLAGS: readonly RedFlag[] = ['fever', 'cannot-bear-weight', 'leg-deformed', 'wound-problem'];
 
 function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[] {
   switch (step) {
@@ -221,26 +257,37 @@ function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[]
     case 'pregnancy':
       return PREGNANCY_OPTIONS.map((pregnancy) => ({ pregnancy }));
     case 'pregnancy-weeks':
-      return [{ pregnancyWeeks: 20 }, {}]; // {}: "Don't know"
+      return [{ pregnancyWeeks: 20 }, {}]; // {}: "Don't know" (v3: read as an early pregnancy)
+    case 'hip-replacement':
+      return [{ hipReplacement: false }, { hipReplacement: true }];
     case 'red-flags':
-      return RED_FLAG_CHOICES.filter((flags) => flags.every((f) => policy.redFlagShown(f, earlier))).map((flags) => ({
-        redFlags: [...flags],
-      }));
+      return RED_FLAG_CHOICES.filter(
+        (flags) =>
+          flags.every((f) => policy.redFlagShown(f, earlier)) &&
+          // With a hip replacement, only what the hip question changes: E-prosthesis and wound-problem (the rest is as without).
+          (earlier.hipReplacement !== true || flags.length === 0 || flags.some((f) => HIP_FLAGS.includes(f))),
+      ).map((flags) => ({ redFlags: [...flags] }));
     case 'locations':
       return [{ locations: ['groin'] }];
-    case 'onset':
-      // A sudden onset matters with a deformed leg (E-deformity) and for a child (U-child-sudden).
-      return earlier.redFlags?.includes('leg-deformed') || policy.child(earlier)
-        ? [{ onset: 'gradual' }, { onset: 'injury' }, { onset: 'sudden' }]
-        : [{ onset: 'gradual' }, { onset: 'injury' }];
+    case 'onset': {
+      // An injury can make the onset page an emergency (E-fracture); a sudden onset with a deformed leg
+      // (E-deformity); with nothing ticked, sudden is the rule of a child (U-child-sudden) and at 65+ (U-sudden-older).
+      const sudden =
+        earlier.redFlags?.includes('leg-deformed') || (same(earlier.redFlags, []) && (policy.child(earlier) || (earlier.age ?? 0) >= 65));
+      return sudden ? [{ onset: 'gradual' }, { onset: 'injury' }, { onset: 'sudden' }] : [{ onset: 'gradual' }, { onset: 'injury' }];
+    }
     case 'duration':
       return [{ duration: 'weeks' }];
     case 'symptoms':
-      return [{ symptoms: ['activity-pain'] }];
+      // With nothing ticked at 15 and 22, pain at rest and a stiff hip too (U-child-night-pain, U-child-stiff-hip,
+      // U-young-rest-pain, S-advanced-wear): rules, not flow, so not with every red flag.
+      return (earlier.age === 15 || earlier.age === 22) && same(earlier.redFlags, []) && earlier.onset === 'gradual'
+        ? [{ symptoms: ['activity-pain'] }, { symptoms: ['rest-pain', 'stiff-hip'] }]
+        : [{ symptoms: ['activity-pain'] }];
     case 'risk-factors':
-      // A hip replacement makes fever, a deformed leg or no weight bearing an emergency (E-prosthesis).
-      return earlier.redFlags?.some((flag) => ['fever', 'leg-deformed', 'cannot-bear-weight'].includes(flag))
-        ? [{ riskFactors: [] }, { riskFactors: ['hip-replacement'] }]
+      // Training hard at a low weight under 40 (S-stress-fracture, v3), at 22 with nothing ticked.
+      return earlier.age === 22 && same(earlier.redFlags, []) && earlier.onset === 'gradual' && earlier.symptoms?.includes('activity-pain')
+        ? [{ riskFactors: [] }, { riskFactors: ['low-weight'] }]
         : [{ riskFactors: [] }];
     case 'activity':
       return [{ active: true }];
@@ -249,8 +296,8 @@ function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[]
   }
 }
 
-/** Ages offered when about-you is changed: child, child in the pregnancy range, adult, just under and over 65. */
-const CHANGED_AGES = [4, 15, 30, 60, 70] as const;
+/** Ages offered when about-you is changed: a baby, a child in the pregnancy range not asked about a hip replacement, an adult, 65 and over. */
+const CHANGED_AGES = [0, 15, 22, 70] as const;
 /** New values offered after "Change": for about-you, other ages (same sex) and the other sexes (same age). */
 function changeValues(step: Step, answers: AnswersSoFar): AnswersSoFar[] {
   if (step === 'about-you') {
@@ -462,6 +509,7 @@ function checkStep(family: string, parent: Node, steps: readonly PathStep[], k: 
     ...(answers.symptoms ?? []).filter((s) => !symptoms.includes(s)),
     ...(answers.pregnancy !== undefined && !isPregnancyAsked(answers) ? ['pregnancy'] : []),
     ...(answers.pregnancyWeeks !== undefined && !isPregnancyWeeksAsked(answers) ? ['pregnancyWeeks'] : []),
+    ...(answers.hipReplacement !== undefined && !isHipReplacementAsked(answers) ? ['hipReplacement'] : []),
   ];
   if (stale.length) report('answers-hold-unasked', `machine answers ${JSON.stringify(answers)} hold ${stale.join(', ')}`);
 
@@ -505,6 +553,7 @@ function checkEnd(family: string, node: Node, steps: readonly PathStep[]) {
     );
   }
   log.cover(`result ${expected.urgency}`);
+  for (const id of expected.reasons) log.cover(`rule ${id}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -572,7 +621,7 @@ const checkPagePaths = (): PathStep[][] =>
 
 /** Changes: from a check page, one Change (curated new values), then on to the result. */
 const changeStarts = new WeakSet<Snap>();
-const CHANGED_STEPS: readonly Step[] = ['about-you', 'pregnancy', 'pregnancy-weeks', 'red-flags', 'onset', 'pain-score'];
+const CHANGED_STEPS: readonly Step[] = ['about-you', 'pregnancy', 'pregnancy-weeks', 'hip-replacement', 'red-flags', 'onset', 'pain-score'];
 const changeModel = modelWith((snap) => {
   const page = snap.value as WizardPage;
   const { context } = snap;
@@ -588,27 +637,37 @@ const changeModel = modelWith((snap) => {
 });
 
 /** Check pages whose changes are explored: the cases the brief names, then every SAMPLE_EVERY-th. */
-const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 const MUST_CHANGE_FROM: readonly ((a: AnswersSoFar) => boolean)[] = [
-  (a) => a.age === 30 && a.sex === 'male' && same(a.redFlags, []) && a.onset === 'gradual', // male → female at 30
-  (a) => a.age === 30 && a.sex === 'male' && same(a.redFlags, ['fever', 'cannot-bear-weight']) && a.onset === 'gradual', // → child
-  (a) => a.age === 30 && a.sex === 'male' && same(a.redFlags, ['cannot-bear-weight']) && a.onset === 'gradual', // onset → injury
-  (a) => a.age === 60 && a.sex === 'male' && same(a.redFlags, ['cannot-bear-weight']) && a.onset === 'gradual', // → 70
-  (a) => a.age === 8 && a.sex === 'female' && same(a.redFlags, ['cannot-bear-weight']) && a.onset === 'injury', // child → adult
-  (a) => a.age === 30 && a.sex === 'female' && a.pregnancy === 'no' && same(a.redFlags, []) && a.onset === 'gradual',
-  (a) => a.age === 54 && a.sex === 'other' && a.pregnancy === 'postpartum' && same(a.redFlags, ['burning-urination']),
+  (a) => a.age === 22 && a.sex === 'male' && a.hipReplacement === false && same(a.redFlags, []) && a.onset === 'gradual', // male → female
   (a) =>
-    a.age === 16 && a.sex === 'female' && a.pregnancy === 'pregnant' && a.pregnancyWeeks === undefined && same(a.redFlags, ['weight-loss']),
+    a.age === 22 && a.sex === 'male' && a.hipReplacement === false && same(a.redFlags, ['cannot-bear-weight']) && a.onset === 'gradual', // → 15, 70; onset → injury; hip → true
+  (a) => a.age === 22 && a.sex === 'male' && a.hipReplacement === false && same(a.redFlags, ['fever']) && a.onset === 'gradual', // hip → true (E-prosthesis), → 0
+  (a) => a.age === 54 && a.sex === 'male' && a.hipReplacement === false && same(a.redFlags, ['leg-deformed']) && a.onset === 'gradual', // → 70
+  (a) => a.age === 4 && a.sex === 'female' && same(a.redFlags, ['cannot-bear-weight']) && a.onset === 'gradual', // child → 15 (E-child-cannot-walk), → adult
+  (a) => a.age === 15 && a.sex === 'male' && same(a.redFlags, ['limp']) && a.onset === 'gradual', // → 22: hip asked, limp no longer shown
+  (a) => a.age === 22 && a.sex === 'female' && a.pregnancy === 'no' && same(a.redFlags, []) && a.onset === 'gradual',
+  (a) => a.age === 54 && a.sex === 'other' && a.pregnancy === 'postpartum' && same(a.redFlags, ['burning-urination']),
+  (a) => a.age === 17 && a.sex === 'female' && a.pregnancy === 'pregnant' && a.pregnancyWeeks === undefined && same(a.redFlags, ['limp']),
   (a) => a.age === 15 && a.sex === 'other' && a.pregnancy === 'unsure' && same(a.redFlags, []) && a.onset === 'gradual',
+  (a) => a.age === 70 && a.sex === 'female' && a.hipReplacement === true && same(a.redFlags, ['wound-problem']) && a.onset === 'gradual',
 ];
-const SAMPLE_EVERY = 40;
+/** About 15 check pages besides the named ones, spread over the journeys. */
+const SAMPLED_HEADS = 15;
 
 let changePaths: PathStep[][] | undefined;
 function changes(): PathStep[][] {
   return (changePaths ??= log.timed('changes', () => {
-    const heads = checkPagePaths().filter(
-      (steps, i) => i % SAMPLE_EVERY === 0 || MUST_CHANGE_FROM.some((must) => must(steps.at(-1)!.state.context.answers)),
-    );
+    const all = checkPagePaths();
+    // Each named case is a check page the journeys reach (else it would silently test nothing): its first one.
+    const named = new Set<PathStep[]>();
+    MUST_CHANGE_FROM.forEach((must, i) => {
+      const first = all.find((steps) => must(steps.at(-1)!.state.context.answers));
+      if (!first) return;
+      named.add(first);
+      log.cover(`change from named case ${i}`);
+    });
+    const every = Math.ceil(all.length / SAMPLED_HEADS);
+    const heads = all.filter((steps, i) => i % every === 0 || named.has(steps));
     log.cover(`change starts: ${heads.length}`);
     const out: PathStep[][] = [];
     for (const head of heads) {
@@ -649,7 +708,9 @@ const worldModel = modelWith((snap) => {
   if (page === 'start') return [{ type: 'wizard.start' }];
   if (page === 'result') return back;
   if (page === 'check-answers') {
-    const changes = (['about-you', 'red-flags', 'onset'] as const).map((step): TriageEvent => ({ type: 'answers.change', step }));
+    const changes = (['about-you', 'hip-replacement', 'red-flags', 'onset'] as const)
+      .filter((step) => step !== 'hip-replacement' || policy.hipAsked(snap.context.answers))
+      .map((step): TriageEvent => ({ type: 'answers.change', step }));
     return [{ type: 'answers.confirmed' }, ...back, ...changes];
   }
   if (!isQuestion(page)) return [];
@@ -661,9 +722,15 @@ const worldModel = modelWith((snap) => {
         ? [{ pregnancy: 'pregnant' }, { pregnancy: 'no' }]
         : page === 'pregnancy-weeks'
           ? [{}]
-          : page === 'red-flags'
-            ? WORLD_FLAGS.filter((flags) => flags.every((f) => policy.redFlagShown(f, answers))).map((flags) => ({ redFlags: [...flags] }))
-            : representativeValues(page, answers);
+          : page === 'hip-replacement'
+            ? [{ hipReplacement: false }, ...((answers.age ?? 0) < 65 ? [{ hipReplacement: true }] : [])]
+            : page === 'red-flags'
+              ? WORLD_FLAGS.filter((flags) => flags.every((f) => policy.redFlagShown(f, answers))).map((flags) => ({
+                  redFlags: [...flags],
+                }))
+              : page === 'onset'
+                ? [{ onset: 'gradual' }, { onset: 'injury' }]
+                : representativeValues(page, answers).slice(0, 1);
   return [...back, ...values.map((v) => submit(page, v))];
 });
 
@@ -746,13 +813,16 @@ function direct(): PathStep[][] {
 
     // Back from the check page to the start, then forward again with one answer changed.
     const checks = checkPagePaths();
+    // About 60 and 40 check pages, spread over the journeys (every 9th and 7th of the v2 model's).
+    const toStart = Math.ceil(checks.length / 60);
+    const changeBack = Math.ceil(checks.length / 40);
     checks.forEach((head, i) => {
-      if (i % 9 !== 0) return;
+      if (i % toStart !== 0) return;
       let path = head;
       for (let guard = 0; guard < 20 && path.at(-1)!.state.value !== 'start'; guard++) path = send(path, { type: 'step.back' });
       path = send(path, { type: 'wizard.start' });
       const answered = ORDER.filter((step) => isAnswered(head.at(-1)!.state.context, step));
-      const target = answered[Math.floor(i / 9) % answered.length]!;
+      const target = answered[Math.floor(i / toStart) % answered.length]!;
       for (let guard = 0; guard < 20; guard++) {
         const snap = path.at(-1)!.state;
         const page = snap.value as WizardPage;
@@ -769,7 +839,7 @@ function direct(): PathStep[][] {
 
     // Change, then Back without saving: the check page again, nothing changed.
     checks.forEach((head, i) => {
-      if (i % 7 !== 0) return;
+      if (i % changeBack !== 0) return;
       for (const step of ['about-you', 'red-flags', 'pain-score'] as const) {
         const path = send(send(head, { type: 'answers.change', step }), { type: 'step.back' });
         const snap = path.at(-1)!.state;
@@ -863,6 +933,14 @@ describe('flow machine, model-based', () => {
       expect(symptomsShown(a), json).toEqual(SYMPTOMS.filter((s) => policy.symptomShown(s, a)));
       expect(isPregnancyAsked(a), json).toBe(policy.pregnancyAsked(a));
       expect(isPregnancyWeeksAsked(a), json).toBe(policy.weeksAsked(a));
+      expect(isHipReplacementAsked(a), json).toBe(policy.hipAsked(a));
+    }
+    // Every age threshold of "asked when" is met on both sides.
+    for (const age of [4, 5, 11, 12, 15, 16, 17, 18, 49, 50, 55, 56]) {
+      const a: AnswersSoFar = { age, sex: 'female', hipReplacement: true };
+      expect(redFlagsShown(a), String(age)).toEqual(RED_FLAGS.filter((f) => policy.redFlagShown(f, a)));
+      expect(isHipReplacementAsked(a), String(age)).toBe(policy.hipAsked(a));
+      expect(isPregnancyAsked(a), String(age)).toBe(policy.pregnancyAsked(a));
     }
   });
 
@@ -889,7 +967,7 @@ describe('flow machine, model-based', () => {
     expect(log.unexpected('direct')).toEqual({});
   });
 
-  it('covers every branch named in the brief, with enough paths', SLOW, () => {
+  it('covers every branch named in the brief, every rule new or changed in v3, with enough paths', SLOW, () => {
     everything();
     printCounts();
     const required = [
@@ -897,15 +975,18 @@ describe('flow machine, model-based', () => {
       'adult',
       ...PREGNANCY_OPTIONS.map((p) => `pregnancy ${p}`),
       'page pregnancy-weeks',
+      'page hip-replacement',
       'emergency after red-flags',
       'emergency after onset',
-      'emergency after risk-factors',
       'emergency after red-flags (change)',
       'emergency after onset (change)',
       'emergency after about-you (change)',
+      'emergency after hip-replacement (change)',
       'change of about-you asks pregnancy',
+      'change of about-you asks hip-replacement',
       'change of about-you asks red-flags',
       'change of pregnancy asks pregnancy-weeks',
+      'change of hip-replacement asks red-flags',
       'back from a question',
       'back from a changed question',
       'back from check-answers',
@@ -914,10 +995,80 @@ describe('flow machine, model-based', () => {
       'result urgent',
       'result soon',
       'result routine',
+      ...MUST_CHANGE_FROM.map((_, i) => `change from named case ${i}`),
+      // Policy v3: the new rules, and the changed ones, each in some path's result.
+      ...[
+        'E-child-cannot-walk',
+        'E-infant-leg',
+        'E-pregnancy-early',
+        'E-abdomen',
+        'E-groin',
+        'U-prosthesis',
+        'U-child-fever',
+        'U-child-stiff-hip',
+        'U-infant-injury',
+        'U-young-rest-pain',
+        'U-sudden-older',
+        'U-headache-jaw',
+        'S-stress-fracture',
+        'S-sudden',
+        'E-fracture',
+        'E-prosthesis',
+        'E-pregnancy',
+        'E-postpartum',
+        'U-injury',
+        'U-severe-sudden',
+        'S-child',
+        'S-advanced-wear',
+      ].map((id) => `rule ${id}`),
     ];
     expect(required.filter((key) => !log.coverage.has(key))).toEqual([]);
     expect(log.pathCount()).toBeGreaterThan(1800);
     expect(log.unexpected()).toEqual({});
+  });
+
+  it('v3: the hip replacement question comes before the warning signs from 16, and E-prosthesis stops the questions there', () => {
+    // 15: not asked; 16: asked, between about-you and the warning signs.
+    expect(pageOf(run([START, submit('about-you', { age: 15, sex: 'male' })]))).toBe('red-flags');
+    const asked = run([START, submit('about-you', { age: 16, sex: 'male' })]);
+    expect(pageOf(asked)).toBe('hip-replacement');
+    // With a hip replacement, a fever is an emergency on the warning-signs page (E-prosthesis): no question after it.
+    const path = run([
+      START,
+      submit('about-you', { age: 70, sex: 'male' }),
+      submit('hip-replacement', { hipReplacement: true }),
+      submit('red-flags', { redFlags: ['fever'] }),
+    ]);
+    expect(pageOf(path)).toBe('result');
+    const result = evaluateRules(ruleSet, viewOf(path.at(-1)!.state.context, ruleSet).answersInForce);
+    expect(result).toMatchObject({ urgency: 'emergency', reasons: expect.arrayContaining(['E-prosthesis']) });
+    // Back to the warning signs, Back to the hip question, "no": the same fever is urgent, and the questions go on.
+    const back = send(send(path, { type: 'step.back' }), { type: 'step.back' });
+    expect(pageOf(back)).toBe('hip-replacement');
+    const onward = send(send(back, submit('hip-replacement', { hipReplacement: false })), submit('red-flags', { redFlags: ['fever'] }));
+    expect(pageOf(onward)).toBe('locations');
+    // wound-problem is offered only after "yes" (v3).
+    expect(redFlagsShown(onward.at(-1)!.state.context.answers)).not.toContain('wound-problem');
+    expect(redFlagsShown(path.at(-1)!.state.context.answers)).toContain('wound-problem');
+  });
+
+  it('v3: "yes" to the hip question, changed from the check page, with a fever already ticked, stops on the emergency result', () => {
+    const path = run([
+      START,
+      submit('about-you', { age: 70, sex: 'male' }),
+      submit('hip-replacement', { hipReplacement: false }),
+      submit('red-flags', { redFlags: ['fever'] }),
+      ...PAIN,
+    ]);
+    expect(pageOf(path)).toBe('check-answers');
+    const changed = send(
+      send(path, { type: 'answers.change', step: 'hip-replacement' }),
+      submit('hip-replacement', { hipReplacement: true }),
+    );
+    expect(pageOf(changed)).toBe('result');
+    expect(evaluateRules(ruleSet, viewOf(changed.at(-1)!.state.context, ruleSet).answersInForce)).toEqual(
+      evaluateRules(ruleSet, { age: 70, sex: 'male', hipReplacement: true, redFlags: ['fever'] }),
+    );
   });
 
   // Known bugs, reported to the flow's owners. Each it.fails passes while its bug is
@@ -928,30 +1079,34 @@ describe('flow machine, model-based', () => {
       expect(log.ofBug('A')).toEqual({});
     });
 
-    it('A, minimal: 30 male, fever + cannot-bear-weight, at the check page age → 8 must stop on the emergency result', () => {
-      const path = run([
+    it('A, minimal: 30 male, cannot-bear-weight, at the check page age → 10 must stop on the emergency result', () => {
+      const atCheck = run([
         START,
         submit('about-you', { age: 30, sex: 'male' }),
-        submit('red-flags', { redFlags: ['fever', 'cannot-bear-weight'] }),
+        submit('hip-replacement', { hipReplacement: false }),
+        submit('red-flags', { redFlags: ['cannot-bear-weight'] }),
         ...PAIN,
-        { type: 'answers.change', step: 'about-you' },
-        submit('about-you', { age: 8, sex: 'male' }),
       ]);
-      expect(isEmergency(path.at(-1)!.state.context.answers)).toBe(true); // E-child-infection fires
-      expect(pageOf(path)).toBe('result'); // actual: red-flags (asked again because `limp` was added)
+      expect(pageOf(atCheck)).toBe('check-answers'); // urgent at 30, not an emergency
+      const path = send(send(atCheck, { type: 'answers.change', step: 'about-you' }), submit('about-you', { age: 10, sex: 'male' }));
+      expect(isEmergency(path.at(-1)!.state.context.answers)).toBe(true); // E-child-cannot-walk fires (v3)
+      expect(pageOf(path)).toBe('result'); // the bug: red-flags (asked again because `limp` was added)
     });
 
     it('A, minimal: after the saddle-numbness emergency, Back twice and sex → female must stop again', () => {
-      const path = run([
+      const stopped = run([
         START,
         submit('about-you', { age: 30, sex: 'male' }),
+        submit('hip-replacement', { hipReplacement: false }),
         submit('red-flags', { redFlags: ['saddle-numbness'] }),
-        { type: 'step.back' },
-        { type: 'step.back' },
-        submit('about-you', { age: 30, sex: 'female' }),
       ]);
+      expect(pageOf(stopped)).toBe('result');
+      const back = [{ type: 'step.back' }, { type: 'step.back' }, { type: 'step.back' }] as const;
+      const atStart = back.reduce((path, event) => send(path, event), stopped);
+      expect(pageOf(atStart)).toBe('about-you');
+      const path = send(atStart, submit('about-you', { age: 30, sex: 'female' }));
       expect(isEmergency(path.at(-1)!.state.context.answers)).toBe(true); // E-nerve still fires
-      expect(pageOf(path)).toBe('result'); // actual: pregnancy
+      expect(pageOf(path)).toBe('result'); // the bug: pregnancy
     });
 
     it(`B, found by the model: ${KNOWN_BUGS.B}`, SLOW, () => {
@@ -960,7 +1115,14 @@ describe('flow machine, model-based', () => {
     });
 
     it('B, minimal: 60 male, routine answers, at the check page red flags → saddle-numbness gives the E-nerve result alone', () => {
-      const path = run([START, submit('about-you', { age: 60, sex: 'male' }), submit('red-flags', { redFlags: [] }), ...PAIN]);
+      const path = run([
+        START,
+        submit('about-you', { age: 60, sex: 'male' }),
+        submit('hip-replacement', { hipReplacement: false }),
+        submit('red-flags', { redFlags: [] }),
+        ...PAIN,
+      ]);
+      expect(pageOf(path)).toBe('check-answers');
       const changed = send(
         send(path, { type: 'answers.change', step: 'red-flags' }),
         submit('red-flags', { redFlags: ['saddle-numbness'] }),
@@ -968,7 +1130,7 @@ describe('flow machine, model-based', () => {
       expect(pageOf(changed)).toBe('result');
       // Before the fix: reasons [E-nerve, R-wear], alsoConsider added orthopedist and physiotherapist, content two articles.
       expect(evaluateRules(ruleSet, viewOf(changed.at(-1)!.state.context, ruleSet).answersInForce)).toEqual(
-        evaluateRules(ruleSet, { age: 60, sex: 'male', redFlags: ['saddle-numbness'] }),
+        evaluateRules(ruleSet, { age: 60, sex: 'male', hipReplacement: false, redFlags: ['saddle-numbness'] }),
       );
     });
 
@@ -982,6 +1144,7 @@ describe('flow machine, model-based', () => {
         START,
         submit('about-you', { age: 30, sex: 'female' }),
         submit('pregnancy', { pregnancy: 'no' }),
+        submit('hip-replacement', { hipReplacement: false }),
         submit('red-flags', { redFlags: [] }),
         ...PAIN,
         { type: 'answers.change', step: 'pregnancy' },
@@ -993,7 +1156,7 @@ describe('flow machine, model-based', () => {
       // question, since the check page cannot be shown while questions are unanswered.
       expect(pageOf(path)).toBe('pregnancy');
       const onward = send(send(path, submit('pregnancy', { pregnancy: 'pregnant' })), submit('pregnancy-weeks', {}));
-      expect(pageOf(onward)).toBe('red-flags');
+      expect(pageOf(onward)).toBe('red-flags'); // the hip question keeps its answer
       expect(isAnswered(onward.at(-1)!.state.context, 'red-flags')).toBe(false);
     });
 
@@ -1001,6 +1164,7 @@ describe('flow machine, model-based', () => {
       const path = run([
         START,
         submit('about-you', { age: 30, sex: 'male' }),
+        submit('hip-replacement', { hipReplacement: false }),
         submit('red-flags', { redFlags: [] }),
         ...PAIN,
         { type: 'answers.change', step: 'about-you' },

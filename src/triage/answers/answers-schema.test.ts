@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vignettes } from '../../../tests/fixtures/vignettes.ts';
-import { POLICY_PREGNANCY_RED_FLAGS } from '../../../tests/fixtures/policy-pregnancy-red-flags.ts';
-import { PREGNANCY_RED_FLAGS, PREGNANCY_STATUSES } from '../catalogue.ts';
+import { GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS, PREGNANCY_STATUSES, type PregnancyStatus } from '../catalogue.ts';
 import { validateAnswers, type AnswersIssue } from './answers-schema.ts';
 
 /**
@@ -27,6 +26,21 @@ function expectValid(input: unknown): void {
 
 const issue = (message: string, ...path: (string | number)[]): AnswersIssue => ({ path, message });
 
+/**
+ * Policy §1 (v3), the table of pregnancy and after-birth red flags, copied by hand:
+ * for each flag, the pregnancy answers that show it (severe-abdominal-pain left the
+ * table in v3: it is general now).
+ */
+const POLICY_PREGNANCY_RED_FLAGS: Readonly<Record<string, readonly PregnancyStatus[]>> = {
+  'vaginal-bleeding': ['pregnant', 'unsure', 'postpartum'],
+  'dizziness-fainting': ['pregnant', 'unsure', 'postpartum'],
+  contractions: ['pregnant'],
+  'reduced-movements': ['pregnant'],
+  'waters-breaking': ['pregnant'],
+  'preeclampsia-signs': ['pregnant', 'postpartum'],
+  'burning-urination': ['pregnant', 'unsure', 'postpartum'],
+};
+
 describe('accepted answers', () => {
   it.each(vignettes.map((v) => [v.title, v.answers] as const))('worked case: %s', (_title, answers) => {
     const result = validateAnswers(answers);
@@ -45,6 +59,9 @@ describe('accepted answers', () => {
     expectValid({ age: 120, sex: 'male', redFlags: [], painScore: 10 });
     expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 1 });
     expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 42 });
+    expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 19 });
+    expectValid({ ...woman, pregnancy: 'pregnant', pregnancyWeeks: 20 });
+    expectValid({ age: 120, sex: 'female', hipReplacement: true, redFlags: [] });
   });
 
   it('accepts empty red-flag, symptom and risk-factor lists ("none of these")', () => {
@@ -100,8 +117,10 @@ describe('rejected fields and ids', () => {
     expect(issuesOf({ age: 30, sex: 'f', redFlags: [] })).toEqual([issue('answers.unknownOption', 'sex')]);
   });
 
-  it('active that is not a boolean', () => {
+  it('active or hipReplacement that is not a boolean', () => {
     expect(issuesOf({ ...adult, active: 'true' })).toEqual([issue('answers.notBoolean', 'active')]);
+    expect(issuesOf({ ...adult, hipReplacement: 'yes' })).toEqual([issue('answers.notBoolean', 'hipReplacement')]);
+    expect(issuesOf({ ...adult, hipReplacement: 1 })).toEqual([issue('answers.notBoolean', 'hipReplacement')]);
   });
 
   it('a list given as a single id', () => {
@@ -225,13 +244,45 @@ describe('answers the wizard would not have asked', () => {
       issue('answers.redFlagContext.under-5', 'redFlags', 0),
     ]);
   });
-  it('the new general red flags and the hip-replacement risk factor are accepted for anyone (v2)', () => {
-    expectValid({
-      age: 70,
-      sex: 'male',
-      redFlags: ['both-legs-nerve-pain', 'very-unwell', 'cold-pale-leg'],
-      riskFactors: ['hip-replacement'],
-    });
+  it('every general red flag is accepted for anyone: a man, a baby (v3: severe-abdominal-pain and groin-swelling too)', () => {
+    expect(GENERAL_RED_FLAGS).toEqual(expect.arrayContaining(['severe-abdominal-pain', 'groin-swelling']));
+    expectValid({ age: 70, sex: 'male', redFlags: [...GENERAL_RED_FLAGS] });
+    expectValid({ age: 0, sex: 'female', redFlags: [...GENERAL_RED_FLAGS] });
+    expectValid({ ...woman, pregnancy: 'no', redFlags: ['severe-abdominal-pain', 'groin-swelling'] });
+  });
+  it('the v2 risk factor "hip-replacement" is an unknown id (v3: it is the hipReplacement question)', () => {
+    expect(issuesOf({ age: 70, sex: 'male', redFlags: [], riskFactors: ['smoking', 'hip-replacement'] })).toEqual([
+      issue('answers.unknownRiskFactor', 'riskFactors', 1),
+    ]);
+  });
+  it('hipReplacement: asked from 16, so accepted at 16 and rejected at 15 (v3)', () => {
+    for (const hipReplacement of [true, false]) {
+      expectValid({ age: 16, sex: 'male', hipReplacement, redFlags: [] });
+      expect(issuesOf({ age: 15, sex: 'male', hipReplacement, redFlags: [] })).toEqual([
+        issue('answers.hipReplacementUnder16', 'hipReplacement'),
+      ]);
+    }
+    expectValid({ age: 15, sex: 'male', redFlags: [] });
+    // With the age itself wrong, only the age is named: a guess about the hip question would mislead.
+    expect(issuesOf({ age: 15.5, sex: 'male', hipReplacement: true, redFlags: [] })).toEqual([issue('answers.wholeNumber', 'age')]);
+  });
+  it('wound-problem: only with hipReplacement true (v3)', () => {
+    expectValid({ age: 70, sex: 'female', hipReplacement: true, redFlags: ['fever', 'wound-problem'] });
+    for (const hip of [{ hipReplacement: false }, {}]) {
+      expect(issuesOf({ age: 70, sex: 'female', ...hip, redFlags: ['fever', 'wound-problem'] }), JSON.stringify(hip)).toEqual([
+        issue('answers.redFlagContext.hip-replacement', 'redFlags', 1),
+      ]);
+    }
+    // The hip answer itself wrong: that is the one message.
+    expect(issuesOf({ age: 70, sex: 'female', hipReplacement: 'yes', redFlags: ['wound-problem'] })).toEqual([
+      issue('answers.notBoolean', 'hipReplacement'),
+    ]);
+  });
+  it('scalp-jaw-headache: accepted from 50, rejected at 49 (v3)', () => {
+    expectValid({ age: 50, sex: 'male', redFlags: ['scalp-jaw-headache'] });
+    expect(issuesOf({ age: 49, sex: 'male', redFlags: ['fever', 'scalp-jaw-headache'] })).toEqual([
+      issue('answers.redFlagContext.from-50', 'redFlags', 1),
+    ]);
   });
   it('a context check still applies when another field is invalid', () => {
     expect(issuesOf({ ...woman, pregnancy: 'no', redFlags: ['vaginal-bleeding'], painScore: 12 })).toEqual(
@@ -262,9 +313,15 @@ describe('message keys', () => {
       { age: 70, sex: 'female', pregnancy: 'no', pregnancyWeeks: 3, redFlags: ['contractions', 'burning-urination', 'preeclampsia-signs'] },
       { age: 5, sex: 'female', redFlags: ['leg-not-moving'], symptoms: ['limp'] },
       { age: 30, sex: 'female', pregnancy: 'postpartum', redFlags: ['contractions', 'limp'] },
+      // v3
+      { age: 15, sex: 'male', hipReplacement: true, redFlags: ['scalp-jaw-headache'] },
+      { age: 60, sex: 'male', hipReplacement: false, redFlags: ['wound-problem'] },
+      { age: 60, sex: 'male', hipReplacement: 'no', redFlags: [] },
     ];
     const keys = new Set(inputs.flatMap((input) => issuesOf(input).map((i) => i.message)));
-    expect(keys.size).toBeGreaterThanOrEqual(19);
+    for (const key of ['answers.hipReplacementUnder16', 'answers.redFlagContext.hip-replacement', 'answers.redFlagContext.from-50'])
+      expect(keys, key).toContain(key);
+    expect(keys.size).toBeGreaterThanOrEqual(22);
     for (const key of keys) {
       expect(key).toMatch(/^answers\./);
       expect(typeof lookup(key), key).toBe('string');

@@ -32,6 +32,7 @@ describe('triage flow', () => {
   it('asks a man of 63 no pregnancy question and ends on the check page, then the result', () => {
     const actor = start();
     submit(actor, 'about-you', { age: 63, sex: 'male' });
+    submit(actor, 'hip-replacement', { hipReplacement: false });
     submit(actor, 'red-flags', { redFlags: [] });
     routinePain(actor);
     expect(page(actor)).toBe('check-answers');
@@ -43,6 +44,7 @@ describe('triage flow', () => {
   it('stops at the red-flag page when an emergency rule fires', () => {
     const actor = start();
     submit(actor, 'about-you', { age: 40, sex: 'male' });
+    submit(actor, 'hip-replacement', { hipReplacement: false });
     submit(actor, 'red-flags', { redFlags: ['saddle-numbness'] });
     expect(page(actor)).toBe('result');
     actor.send({ type: 'step.back' });
@@ -54,6 +56,7 @@ describe('triage flow', () => {
   it('stops after the onset question when an injury makes a fracture rule fire', () => {
     const actor = start();
     submit(actor, 'about-you', { age: 40, sex: 'male' });
+    submit(actor, 'hip-replacement', { hipReplacement: false });
     submit(actor, 'red-flags', { redFlags: ['cannot-bear-weight'] });
     submit(actor, 'locations', { locations: ['groin'] });
     submit(actor, 'onset', { onset: 'injury' });
@@ -67,14 +70,41 @@ describe('triage flow', () => {
     submit(actor, 'about-you', { age: 29, sex: 'female' });
     submit(actor, 'pregnancy', { pregnancy: 'pregnant' });
     submit(actor, 'pregnancy-weeks', {});
+    submit(actor, 'hip-replacement', { hipReplacement: false });
     submit(actor, 'red-flags', { redFlags: ['vaginal-bleeding'] });
     expect(page(actor)).toBe('result');
+  });
+
+  it('v3: asks about a hip replacement from 16, before the warning signs, and stops there for E-prosthesis', () => {
+    const young = start();
+    submit(young, 'about-you', { age: 15, sex: 'male' });
+    expect(page(young)).toBe('red-flags');
+    const actor = start();
+    submit(actor, 'about-you', { age: 16, sex: 'male' });
+    submit(actor, 'hip-replacement', { hipReplacement: true });
+    submit(actor, 'red-flags', { redFlags: ['cannot-bear-weight'] });
+    expect(page(actor)).toBe('result');
+    expect(evaluateRules(ruleSet, actor.getSnapshot().context.answers).reasons).toContain('E-prosthesis');
+  });
+
+  it('v3: drops the hip replacement answer, and wound-problem, when the age changes to under 16', () => {
+    const actor = start();
+    submit(actor, 'about-you', { age: 30, sex: 'male' });
+    submit(actor, 'hip-replacement', { hipReplacement: true });
+    submit(actor, 'red-flags', { redFlags: ['wound-problem'] });
+    expect(page(actor)).toBe('locations');
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    actor.send({ type: 'step.back' });
+    submit(actor, 'about-you', { age: 15, sex: 'male' });
+    expect(actor.getSnapshot().context.answers).toEqual({ age: 15, sex: 'male', redFlags: [] });
   });
 
   it('re-asks the red flags when a change from the check page adds pregnancy flags, then returns to the check page', () => {
     const actor = start();
     submit(actor, 'about-you', { age: 30, sex: 'female' });
     submit(actor, 'pregnancy', { pregnancy: 'no' });
+    submit(actor, 'hip-replacement', { hipReplacement: false });
     submit(actor, 'red-flags', { redFlags: [] });
     routinePain(actor);
     actor.send({ type: 'answers.change', step: 'pregnancy' });
@@ -89,18 +119,20 @@ describe('triage flow', () => {
     submit(actor, 'about-you', { age: 30, sex: 'female' });
     submit(actor, 'pregnancy', { pregnancy: 'pregnant' });
     submit(actor, 'pregnancy-weeks', { pregnancyWeeks: 12 });
-    for (const expected of ['pregnancy-weeks', 'pregnancy', 'about-you']) {
+    submit(actor, 'hip-replacement', { hipReplacement: false });
+    for (const expected of ['hip-replacement', 'pregnancy-weeks', 'pregnancy', 'about-you']) {
       actor.send({ type: 'step.back' });
       expect(page(actor)).toBe(expected);
     }
     submit(actor, 'about-you', { age: 30, sex: 'male' });
-    expect(page(actor)).toBe('red-flags');
-    expect(actor.getSnapshot().context.answers).toEqual({ age: 30, sex: 'male' });
+    expect(page(actor)).toBe('hip-replacement'); // the next question, its answer kept
+    expect(actor.getSnapshot().context.answers).toEqual({ age: 30, sex: 'male', hipReplacement: false });
   });
 
   it('goes back from a changed question to the check page without saving', () => {
     const actor = start();
     submit(actor, 'about-you', { age: 63, sex: 'male' });
+    submit(actor, 'hip-replacement', { hipReplacement: false });
     submit(actor, 'red-flags', { redFlags: [] });
     routinePain(actor);
     actor.send({ type: 'answers.change', step: 'onset' });
@@ -113,11 +145,13 @@ describe('triage flow', () => {
     const actor = start();
     submit(actor, 'about-you', { age: 63, sex: 'male' });
     actor.send({ type: 'page.visit', page: 'pain-score' });
-    expect(page(actor)).toBe('red-flags');
+    expect(page(actor)).toBe('hip-replacement');
+    actor.send({ type: 'page.visit', page: 'red-flags' });
+    expect(page(actor)).toBe('hip-replacement');
     actor.send({ type: 'page.visit', page: 'about-you' });
     expect(page(actor)).toBe('about-you');
-    actor.send({ type: 'page.visit', page: 'red-flags' });
-    expect(page(actor)).toBe('red-flags');
+    actor.send({ type: 'page.visit', page: 'hip-replacement' });
+    expect(page(actor)).toBe('hip-replacement');
   });
 
   it('clears everything on restart', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { URGENCIES, urgencyRank } from '../catalogue.ts';
+import { CALL_NOW_IF, URGENCIES, urgencyRank } from '../catalogue.ts';
 import { compileRuleFiles, RuleFileError, type RuleFileSource } from './compile-rule-files.ts';
 import { readRuleFileSources } from '../../tooling/read-rule-files.ts';
 
@@ -54,10 +54,15 @@ const fallbackFile = yamlFile(
     specialist: gp
 `,
 );
-/** A set of one emergency file holding `rule`, plus a routine file with the fallback. */
-const withRule = (rule: string): RuleFileSource[] => [yamlFile('rules/emergency.yaml', 'emergency', rule), fallbackFile];
+/** A safety-net table (v3) with the policy's lines in order, each given when `ruleId` fired. */
+const netFile = (ruleId = 'R-default', name = 'rules/safety-net.yaml'): RuleFileSource => ({
+  name,
+  text: `safetyNet:\n${CALL_NOW_IF.map((line) => `  - line: ${line}\n    whenFired: [${ruleId}]\n`).join('')}`,
+});
+/** A set of one emergency file holding `rule`, plus a routine file with the fallback and a safety-net table. */
+const withRule = (rule: string): RuleFileSource[] => [yamlFile('rules/emergency.yaml', 'emergency', rule), fallbackFile, netFile()];
 
-/** Policy §3, in the order of its tables. */
+/** Policy §3 (v3), in the order of its tables. */
 const POLICY_ORDER: Record<(typeof URGENCIES)[number], string[]> = {
   emergency: [
     'E-fracture',
@@ -68,34 +73,55 @@ const POLICY_ORDER: Record<(typeof URGENCIES)[number], string[]> = {
     'E-infection',
     'E-infection-hip',
     'E-child-infection',
+    'E-child-cannot-walk',
     'E-infant-fever',
+    'E-infant-leg',
     'E-nerve',
     'E-chest',
     'E-very-unwell',
     'E-limb',
     'E-pregnancy',
+    'E-pregnancy-early',
     'E-pregnancy-unsure',
     'E-postpartum',
+    'E-abdomen',
+    'E-groin',
   ],
   urgent: [
     'U-clot-pregnancy',
     'U-clot',
     'U-pregnancy-infection',
+    'U-prosthesis',
     'U-hot-joint',
+    'U-child-fever',
     'U-child-walking',
+    'U-child-stiff-hip',
+    'U-infant-injury',
     'U-child-night-pain',
     'U-child-sudden',
-    'U-adolescent-walking',
     'U-deformity',
     'U-cannot-bear-weight',
     'U-injury',
     'U-fragility-injury',
     'U-cancer',
+    'U-young-rest-pain',
     'U-severe-sudden',
+    'U-sudden-older',
+    'U-headache-jaw',
     'U-fever',
     'U-urinary',
   ],
-  soon: ['S-injury', 'S-inflammatory', 'S-bone-fragility', 'S-pelvic-girdle', 'S-child', 'S-advanced-wear', 'S-severe-pain'],
+  soon: [
+    'S-child',
+    'S-injury',
+    'S-inflammatory',
+    'S-bone-fragility',
+    'S-pelvic-girdle',
+    'S-stress-fracture',
+    'S-advanced-wear',
+    'S-sudden',
+    'S-severe-pain',
+  ],
   routine: [
     'R-pregnancy',
     'R-sciatica',
@@ -111,9 +137,39 @@ const POLICY_ORDER: Record<(typeof URGENCIES)[number], string[]> = {
   ],
 };
 
+/** Policy §2 (v3), the "call now if" table: for each row in table order, the rules it names (the row on places aside). */
+const POLICY_SAFETY_NET: [string, string[]][] = [
+  ['breathless-chest-pain', ['U-clot', 'U-clot-pregnancy']],
+  ['legs-weak-or-urine-changes', ['U-cancer']],
+  ['back-nerves', ['R-sciatica']],
+  ['very-unwell', ['U-fever', 'U-pregnancy-infection', 'U-urinary']],
+  ['child-very-unwell', ['U-child-fever']],
+  [
+    'child-fever-or-stops-walking',
+    ['U-child-walking', 'U-child-stiff-hip', 'U-infant-injury', 'U-child-night-pain', 'U-child-sudden', 'S-child'],
+  ],
+  ['leg-cold-or-severe-pain', ['U-deformity', 'U-cannot-bear-weight', 'U-injury', 'U-fragility-injury']],
+  ['replaced-hip-fever-or-weight', ['U-prosthesis']],
+  ['fever-or-unwell', ['U-severe-sudden', 'U-sudden-older', 'U-hot-joint']],
+  ['severe-or-cannot-bear-weight', ['U-young-rest-pain']],
+  ['vision-change', ['U-headache-jaw']],
+  ['sudden-worse', ['S-sudden']],
+];
+
 describe('the real rule files', () => {
-  it('are found: one file per urgency', () => {
-    expect(realFiles.map((f) => f.name).sort()).toEqual(URGENCIES.map((u) => `rules/${u}.yaml`).sort());
+  it('are found: one file per urgency, and the safety-net table (v3)', () => {
+    expect(realFiles.map((f) => f.name).sort()).toEqual([...URGENCIES.map((u) => `rules/${u}.yaml`), 'rules/safety-net.yaml'].sort());
+  });
+
+  it('compile the safety-net table: every line of the policy once, in table order, with the rules it names', () => {
+    const { safetyNet } = compileRuleFiles(realFiles);
+    expect(safetyNet.map(({ line, whenFired }) => [line, [...whenFired].sort()])).toEqual(
+      POLICY_SAFETY_NET.map(([line, rules]) => [line, [...rules].sort()]),
+    );
+    // The rows that also apply without a rule: back or buttock pain; and the fever row only from 18.
+    expect(safetyNet.find((line) => line.line === 'back-nerves')?.orWhen).toEqual({ locations: ['lower-back', 'buttock'] });
+    expect(safetyNet.find((line) => line.line === 'very-unwell')?.onlyWhen).toEqual({ age: { atLeast: 18 } });
+    expect(safetyNet.filter((line) => line.orWhen ?? line.onlyWhen).map((line) => line.line)).toEqual(['back-nerves', 'very-unwell']);
   });
 
   it('compile, with the rules in policy order: emergency, urgent, soon, routine, and the table order inside each', () => {
@@ -123,7 +179,7 @@ describe('the real rule files', () => {
   });
 
   it('keep that order whatever order the files are given in (the urgency, not the file name, decides)', () => {
-    const shuffled = [realFiles[2]!, realFiles[0]!, realFiles[3]!, realFiles[1]!];
+    const shuffled = [realFiles[2]!, realFiles[4]!, realFiles[0]!, realFiles[3]!, realFiles[1]!];
     const renamed = realFiles.map((f, index) => ({ ...f, name: `rules/${String.fromCharCode(122 - index)}.yaml` }));
     const expected = compileRuleFiles(realFiles).rules.map((rule) => rule.id);
     expect(compileRuleFiles(shuffled).rules.map((rule) => rule.id)).toEqual(expected);
@@ -321,7 +377,10 @@ describe('mistakes across the rule files', () => {
   });
 
   it('a fallback rule outside the routine file', () => {
-    const problems = problemsOf([yamlFile('rules/soon.yaml', 'soon', '  - id: S-default\n    fallback: true\n    specialist: gp\n')]);
+    const problems = problemsOf([
+      yamlFile('rules/soon.yaml', 'soon', '  - id: S-default\n    fallback: true\n    specialist: gp\n'),
+      netFile('S-default'),
+    ]);
     expect(problems).toEqual([problem('rules/soon.yaml', 'S-default', '', 'routine')]);
   });
 
@@ -367,10 +426,149 @@ describe('mistakes across the rule files', () => {
   });
 
   it('a minimal valid set compiles', () => {
-    const { rules } = compileRuleFiles(withRule('  - id: E-chest\n    when: { has: breathless }\n    specialist: emergency-department\n'));
+    const { rules, safetyNet } = compileRuleFiles(
+      withRule('  - id: E-chest\n    when: { has: breathless }\n    specialist: emergency-department\n'),
+    );
     expect(rules.map((r) => [r.id, r.urgency])).toEqual([
       ['E-chest', 'emergency'],
       ['R-default', 'routine'],
     ]);
+    expect(safetyNet.map((line) => line.line)).toEqual(CALL_NOW_IF);
+  });
+});
+
+describe('mistakes in the v3 condition keys', () => {
+  it('a rule keeps the v2 "callNowIf" key (v3: the lines are in the safety-net table)', () => {
+    const problems = problemsOf(
+      edited(
+        'urgent.yaml',
+        '  - id: U-fever\n    when:\n      has: fever\n',
+        '  - id: U-fever\n    when:\n      has: fever\n    callNowIf: very-unwell\n',
+      ),
+    );
+    expect(problems).toEqual([problem('rules/urgent.yaml', 'U-fever', '', 'callNowIf')]);
+  });
+
+  it('hipReplacement tested as false', () => {
+    const problems = problemsOf(withRule('  - id: E-x\n    when: { hipReplacement: false }\n    specialist: emergency-department\n'));
+    expect(problems).toEqual([problem('rules/emergency.yaml', 'E-x', 'when.hipReplacement', 'true')]);
+  });
+
+  it('unanswered for a question that is always answered, or not optional', () => {
+    const problems = problemsOf(withRule('  - id: E-x\n    when: { unanswered: age }\n    specialist: emergency-department\n'));
+    expect(problems).toEqual([
+      problem('rules/emergency.yaml', 'E-x', 'when.unanswered', '"age"', 'onset', 'pregnancyWeeks', 'hipReplacement'),
+    ]);
+  });
+
+  it.each([
+    ['above the weeks of a pregnancy', '{ atLeast: 43 }', 'when.pregnancyWeeks.atLeast'],
+    ['at the first week (always true)', '{ atLeast: 1 }', 'when.pregnancyWeeks.atLeast'],
+    ['not a whole week', '{ below: 20.5 }', 'when.pregnancyWeeks.below'],
+  ])('a pregnancyWeeks threshold %s', (_what, range, field) => {
+    const problems = problemsOf(withRule(`  - id: E-x\n    when: { pregnancyWeeks: ${range} }\n    specialist: emergency-department\n`));
+    expect(problems).toEqual([problem('rules/emergency.yaml', 'E-x', field, 'pregnancyWeeks')]);
+  });
+
+  it('the v2 definition "adolescent" is unknown (v3: a child is under 18)', () => {
+    const problems = problemsOf(edited('soon.yaml', 'is: child', 'is: adolescent'));
+    expect(problems).toEqual([problem('rules/soon.yaml', 'S-child', 'when.is', '"adolescent"')]);
+  });
+
+  it('the v2 risk factor "hip-replacement" is unknown', () => {
+    const problems = problemsOf(edited('emergency.yaml', '        - is: hip-replacement\n', '        - has: hip-replacement\n'));
+    expect(problems).toEqual([problem('rules/emergency.yaml', 'E-prosthesis', 'when.all[0].has', '"hip-replacement"')]);
+  });
+});
+
+/** A problem of the safety-net table: `file: line <id>: field:` and every one of `mentions`. */
+const netProblem = (line: string, field: string, ...mentions: string[]) =>
+  expect.stringMatching(
+    new RegExp(
+      `^rules/safety-net\\.yaml: line ${escape(line)}: ${escape(field)}${field ? ': ' : ''}${mentions.map((m) => `(?=.*${escape(m)})`).join('')}`,
+    ),
+  );
+
+describe('mistakes in the safety-net table (v3) name the file, the line and the field', () => {
+  it('an unknown line', () => {
+    const problems = problemsOf(edited('safety-net.yaml', 'line: vision-change', 'line: eyesight'));
+    expect(problems).toEqual([netProblem('eyesight', 'line', '"eyesight"', 'vision-change')]);
+  });
+
+  it('a rule that does not exist', () => {
+    const problems = problemsOf(edited('safety-net.yaml', 'whenFired: [U-headache-jaw]', 'whenFired: [U-headache]'));
+    expect(problems).toEqual([netProblem('vision-change', 'whenFired', 'no rule "U-headache"')]);
+  });
+
+  it('no rule at all', () => {
+    const problems = problemsOf(edited('safety-net.yaml', 'whenFired: [U-headache-jaw]', 'whenFired: []'));
+    expect(problems).toEqual([netProblem('vision-change', 'whenFired', 'at least one rule')]);
+  });
+
+  it('a badly formed rule id', () => {
+    const problems = problemsOf(edited('safety-net.yaml', 'whenFired: [U-headache-jaw]', 'whenFired: [headache jaw]'));
+    expect(problems).toEqual([netProblem('vision-change', 'whenFired[0]', 'E-fracture')]);
+  });
+
+  it('an unknown key in a line', () => {
+    const problems = problemsOf(
+      edited('safety-net.yaml', '  - line: vision-change\n', '  - line: vision-change\n    when: { has: fever }\n'),
+    );
+    expect(problems).toEqual([netProblem('vision-change', '', 'when')]);
+  });
+
+  it('a wrong condition in orWhen or onlyWhen, at its path', () => {
+    const problems = problemsOf(edited('safety-net.yaml', 'locations: [lower-back, buttock]', 'locations: [lower-back, bottom]'));
+    expect(problems).toEqual([netProblem('back-nerves', 'orWhen.locations[1]', '"bottom"')]);
+    const only = problemsOf(edited('safety-net.yaml', 'age: { atLeast: 18 }', 'is: adult'));
+    expect(only).toEqual([netProblem('very-unwell', 'onlyWhen.is', '"adult"')]);
+  });
+
+  it('lines out of the policy order', () => {
+    const net = realFiles.find((f) => f.name === 'rules/safety-net.yaml')!.text;
+    const swapped = net
+      .replace('line: vision-change', 'line: @')
+      .replace('line: sudden-worse', 'line: vision-change')
+      .replace('line: @', 'line: sudden-worse');
+    const problems = problemsOf(realFiles.map((f) => (f.name === 'rules/safety-net.yaml' ? { ...f, text: swapped } : f)));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^rules\/safety-net\.yaml: lists the lines [^;]*severe-or-cannot-bear-weight, sudden-worse, vision-change; it must list each line once/,
+      ),
+    ]);
+    expect(problems[0]).toContain(`in this order: ${CALL_NOW_IF.join(', ')}`);
+  });
+
+  it('a line missing, or given twice', () => {
+    const missing = problemsOf(edited('safety-net.yaml', '  - line: vision-change\n    whenFired: [U-headache-jaw]\n', ''));
+    expect(missing).toEqual([
+      expect.stringMatching(/^rules\/safety-net\.yaml: lists the lines (?:(?!vision-change)[^;])*; it must list each line once/),
+    ]);
+    const twice = problemsOf(
+      edited(
+        'safety-net.yaml',
+        '  - line: vision-change\n    whenFired: [U-headache-jaw]\n',
+        '  - line: vision-change\n    whenFired: [U-headache-jaw]\n  - line: vision-change\n    whenFired: [U-fever]\n',
+      ),
+    );
+    expect(twice).toEqual([
+      expect.stringMatching(/^rules\/safety-net\.yaml: lists the lines .*vision-change, vision-change.* it must list each line once/),
+    ]);
+  });
+
+  it('no safety-net table, or two', () => {
+    expect(problemsOf(realFiles.filter((f) => f.name !== 'rules/safety-net.yaml'))).toEqual([
+      expect.stringMatching(/exactly one safety-net file .* found 0/),
+    ]);
+    const second = { ...netFile('R-default', 'rules/safety-net-extra.yaml') };
+    expect(problemsOf([...realFiles, second])).toEqual([expect.stringMatching(/exactly one safety-net file .* found 2/)]);
+  });
+
+  it('an empty table', () => {
+    const problems = problemsOf([
+      ...realFiles.filter((f) => f.name !== 'rules/safety-net.yaml'),
+      { name: 'rules/safety-net.yaml', text: 'safetyNet: []\n' },
+    ]);
+    expect(problems).toEqual([expect.stringMatching(/^rules\/safety-net\.yaml: safetyNet: .*at least one line/)]);
   });
 });

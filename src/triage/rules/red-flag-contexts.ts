@@ -11,13 +11,7 @@ import {
   type RedFlag,
   type Sex,
 } from '../catalogue.ts';
-import {
-  CONTEXT_RULES,
-  isHipReplacementAsked,
-  isPregnancyAsked,
-  isPregnancyWeeksAsked,
-  redFlagsShown,
-} from '../answers/asked-when.ts';
+import { CONTEXT_RULES, isHipReplacementAsked, isPregnancyAsked, isPregnancyWeeksAsked, redFlagsShown } from '../answers/asked-when.ts';
 import { DEFINITIONS } from './conditions.ts';
 import { evaluateRules } from './evaluate-rules.ts';
 import type { Condition, RuleSet } from './rule-schema.ts';

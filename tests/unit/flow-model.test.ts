@@ -3,9 +3,10 @@
  * Model-based tests of the flow machine (src/triage/flow/triage-machine.ts).
  *
  * Every path below is checked against an oracle written here from the clinical
- * policy, not from the flow code: the answers a path submitted, with policy §1's
+ * policy (v3), not from the flow code: the answers a path submitted, with policy §1's
  * "asked when" applied (pregnancy only for sex ≠ male and 12–55, weeks only when
- * pregnant, red flags and symptoms only as shown, nothing after an emergency).
+ * pregnant, the hip replacement question from 16 and before the warning signs, red
+ * flags and symptoms only as shown, nothing after an emergency).
  * For each path:
  *   (1) it ends on `result` (confirming the check page when reached), and the
  *       recommendation of the machine's answers equals the engine's evaluation of
@@ -13,29 +14,31 @@
  *   (2) no question page outside "asked when" is shown;
  *   (3) invariant 3: after any submit whose answers so far fire an emergency rule,
  *       the next page is `result` and the result is an emergency (and a submit that
- *       fires none never jumps to `result`);
+ *       fires none never jumps to `result`); v3: E-prosthesis on the warning-signs page;
  *   (4) what is submitted on a page is what the catalogue shows there, and the
  *       machine's answers never hold an option that is no longer shown;
  *   and "Back" from every page visited goes where the policy order says.
  *
  * Paths, in families (counts as of writing; the total is printed once, floors asserted):
- *   journeys  862  xstate/graph `getShortestPaths` to every distinct result over the
- *                  full product of representative answers (7 ages × 3 sexes, 4
- *                  pregnancy answers, weeks 20 / "don't know", up to 10 red-flag sets
- *                  as shown, 2 or 3 onsets, with or without a hip replacement where it
- *                  matters, one answer for each later page), straight on;
- *   changes   982  `getShortestPaths({ fromState })` from 9 named check pages plus
- *                  every 40th: one Change with curated new values, then every
- *                  representative answer to each question the change makes apply;
- *   world     224  a small closed model (3 about-you answers, 4 red-flag sets, Back
- *                  on the screening pages, onset, check page, result and changed
- *                  pages, Change of about-you, red flags, onset): every one of its
- *                  ~4 700 adjacency-map edges is judged with its shortest history,
- *                  and every result (~1 700 states);
- *   direct    667  by hand with `transition()`: emergency → Back → a safe answer →
+ *   journeys 1129  xstate/graph `getShortestPaths` to every distinct result over the
+ *                  product of representative answers (7 ages × 3 sexes, 4 pregnancy
+ *                  answers, weeks 20 / "don't know", hip replacement yes / no, up to
+ *                  14 red-flag sets as shown, 2 or 3 onsets, and, with nothing ticked,
+ *                  the symptoms and risk factors of the v3 rules), straight on; every
+ *                  rule new or changed in v3 is in some result;
+ *   changes  1653  `getShortestPaths({ fromState })` from 11 named check pages plus
+ *                  about 15 spread over the rest: one Change with curated new values,
+ *                  then every representative answer to each question it makes apply;
+ *   world     275  a small closed model (3 about-you answers, hip replacement yes / no
+ *                  under 65, 4 red-flag sets, Back on the screening pages but the hip
+ *                  question, onset, check page, result and changed pages, Change of
+ *                  about-you, hip replacement, red flags, onset): every one of its
+ *                  ~9 800 adjacency-map edges is judged with its shortest history,
+ *                  and every result (~3 800 states);
+ *   direct    627  by hand with `transition()`: emergency → Back → a safe answer →
  *                  result; Back from the check page to the start and forward with one
  *                  answer changed; Change then Back without saving.
- *   ≈ 2 735 paths (policy v2; 2 140 under v1), ~17 800 machine transitions, ~40 s on two cores.
+ *   ≈ 3 680 paths (policy v3; 2 735 under v2), ~25 000 machine transitions, ~12 s on two idle cores.
  * One model with Back and Change over all these answers would have well over 10 000
  * states at ~0.5 ms a transition (each submit runs ~12 guards that each walk the
  * questions), hence the families.
@@ -147,7 +150,14 @@ const stepAsked = (step: Step, earlier: AnswersSoFar): boolean =>
         ? policy.hipAsked(earlier)
         : true;
 
-const isEmergency = (answers: AnswersSoFar): boolean => evaluateRules(ruleSet, answers).urgency === 'emergency';
+/** Memoised: the oracle asks it after every question of every path, mostly about the same answers. */
+const emergencies = new Map<string, boolean>();
+const isEmergency = (answers: AnswersSoFar): boolean => {
+  const key = JSON.stringify(answers);
+  let emergency = emergencies.get(key);
+  if (emergency === undefined) emergencies.set(key, (emergency = evaluateRules(ruleSet, answers).urgency === 'emergency'));
+  return emergency;
+};
 const same = (a: unknown, b: unknown) => isDeepStrictEqual(a, b);
 
 /** One step's fields of `values`, keeping only the options shown given the earlier answers. */
@@ -234,8 +244,8 @@ const PREGNANCY_OPTIONS: readonly PregnancyStatus[] = ['pregnant', 'postpartum',
 const RED_FLAG_CHOICES: readonly (readonly RedFlag[])[] = [
   [], // none of these
   ['saddle-numbness'], // emergency (E-nerve)
-  ['severe-abdominal-pain'], // emergency for everyone (v3: E-abdomen)
-  ['groin-swelling'], // emergency (v3: E-groin)
+  ['severe-abdominal-pain'], // emergency for everyone (v3: E-abdomen); offered when not male (it was a pregnancy flag)
+  ['groin-swelling'], // emergency (v3: E-groin); offered to men (the testicle wording), as flow-wise it is saddle-numbness
   ['cannot-bear-weight'], // emergency at 9–17 (v3), at 65+, with a hip replacement (v3), or with an injury on the onset page
   ['fever'], // urgent (U-child-fever for a child, v3); an emergency for a baby (E-infant-fever) or with a hip replacement (E-prosthesis)
   ['fever', 'limp'], // under 18 only: emergency (E-child-infection)
@@ -264,6 +274,8 @@ function representativeValues(step: Step, earlier: AnswersSoFar): AnswersSoFar[]
       return RED_FLAG_CHOICES.filter(
         (flags) =>
           flags.every((f) => policy.redFlagShown(f, earlier)) &&
+          !(flags.includes('severe-abdominal-pain') && earlier.sex === 'male') &&
+          !(flags.includes('groin-swelling') && earlier.sex !== 'male') &&
           // With a hip replacement, only what the hip question changes: E-prosthesis and wound-problem (the rest is as without).
           (earlier.hipReplacement !== true || flags.length === 0 || flags.some((f) => HIP_FLAGS.includes(f))),
       ).map((flags) => ({ redFlags: [...flags] }));
@@ -685,7 +697,8 @@ function changes(): PathStep[][] {
 /**
  * World: a small closed model with Back and Change. Back is offered on the screening
  * pages, onset, the check page, the result and changed pages (Back from the other
- * pages is probed in every family); that keeps the model near 1 700 states.
+ * pages is probed in every family; Back from the hip question too, which would double
+ * the model); that keeps it near 3 800 states.
  */
 const WORLD_ABOUT: readonly AnswersSoFar[] = [
   { age: 30, sex: 'female' },

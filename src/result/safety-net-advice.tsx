@@ -99,7 +99,7 @@ const withNumber = (text: string, link: ReactNode) => {
 function WarningSigns({ flags }: { flags: SafetyNet['warningSigns'] }) {
   const { t } = useWording(['questions']);
   return (
-    <ul className="list list--bullet">
+    <ul className="list list--bullet safety-net__sign-list">
       {flags.map((flag) => (
         <li key={flag} data-warning-sign={flag}>
           {t(`redFlags.options.${flag}.label`)}

@@ -10,7 +10,14 @@ export interface FhirIssue {
   where: string;
 }
 
-export async function fhirValidator(): Promise<(resource: object) => FhirIssue[]> {
+type Validate = (resource: object) => FhirIssue[];
+
+/** Indexing the definitions takes about a second: once per process. */
+let loaded: Promise<Validate> | undefined;
+
+export const fhirValidator = (): Promise<Validate> => (loaded ??= loadValidator());
+
+async function loadValidator(): Promise<Validate> {
   // @medplum/core 5 wants a global WebSocket (Node 22 has one); it never opens one here.
   (globalThis as { WebSocket?: unknown }).WebSocket ??= class WebSocket {};
   const core = await import('@medplum/core');

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL } from '../../src/fhir/canonical.ts';
 import { isHipReplacementAsked, redFlagsShown, symptomsShown } from '../../src/triage/answers/asked-when.ts';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
@@ -36,26 +36,44 @@ interface LForms {
   };
 }
 
-/** Opens the renderer with the Questionnaire the app's build serves. */
-async function openRenderer(page: Page, request: APIRequestContext) {
-  const response = await request.get('./fhir/Questionnaire.json');
-  expect(response.ok()).toBe(true);
-  const questionnaire: unknown = await response.json();
-  await page.route(`${RENDERER}**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
-    const file = resolve(LFORMS, `.${path}`);
-    if (!file.startsWith(LFORMS)) return route.abort();
-    return route.fulfill({ contentType: file.endsWith('.css') ? 'text/css' : 'text/javascript', body: readFileSync(file) });
-  });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(RENDERER);
-  await page.waitForFunction(() => typeof (window as unknown as { LForms?: LForms }).LForms?.Util?.addFormToPage === 'function');
-  await page.evaluate((q) => (window as unknown as { LForms: LForms }).LForms.Util.addFormToPage(q, 'form', {}), questionnaire);
-  await expect(page.locator('[id="item-age/1"]')).toBeVisible();
-  return errors;
-}
+/**
+ * One renderer page per worker, with the Questionnaire the app's build serves: loading
+ * LHC-Forms takes about a second, and a fresh form (below) is as good as a fresh page.
+ */
+const test = base.extend<{ form: { page: Page; errors: string[] } }, { renderer: { page: Page; questionnaire: unknown } }>({
+  renderer: [
+    async ({ browser, playwright }, use, workerInfo) => {
+      const request = await playwright.request.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const response = await request.get('./fhir/Questionnaire.json');
+      expect(response.ok()).toBe(true);
+      const questionnaire: unknown = await response.json();
+      await request.dispose();
+      const page = await browser.newPage();
+      await page.route(`${RENDERER}**`, (route) => {
+        const path = new URL(route.request().url()).pathname;
+        if (path === '/') return route.fulfill({ contentType: 'text/html', body: PAGE });
+        const file = resolve(LFORMS, `.${path}`);
+        if (!file.startsWith(LFORMS)) return route.abort();
+        return route.fulfill({ contentType: file.endsWith('.css') ? 'text/css' : 'text/javascript', body: readFileSync(file) });
+      });
+      await page.goto(RENDERER);
+      await page.waitForFunction(() => typeof (window as unknown as { LForms?: LForms }).LForms?.Util?.addFormToPage === 'function');
+      await use({ page, questionnaire });
+      await page.close();
+    },
+    { scope: 'worker' },
+  ],
+  /** The form afresh (addFormToPage replaces the one before), and the page errors while this test runs. */
+  form: async ({ renderer: { page, questionnaire } }, use) => {
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    await page.evaluate((q) => (window as unknown as { LForms: LForms }).LForms.Util.addFormToPage(q, 'form', {}), questionnaire);
+    await expect(page.locator('[id="item-age/1"]')).toBeVisible();
+    await use({ page, errors });
+    page.off('pageerror', onError);
+  },
+});
 
 const item = (page: Page, linkId: string) => page.locator(`[id="item-${linkId}/1"]`);
 const option = (page: Page, linkId: string, system: string, code: string) => page.locator(`[id="${linkId}/1|${system}|${code}"]`);
@@ -127,10 +145,8 @@ function triageFromFhir(input: unknown) {
 
 test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
   test('asks about pregnancy for a woman of 30, not for a man of 30 or a woman of 70; its weeks only when pregnant', async ({
-    page,
-    request,
+    form: { page, errors },
   }) => {
-    const errors = await openRenderer(page, request);
     await typeNumber(page, 'age', 30);
     await option(page, 'sex', CODE_SYSTEM_URL, 'female').click();
     await expect(item(page, 'pregnancy')).toBeVisible();
@@ -148,10 +164,8 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
   });
 
   test('asks about a hip replacement from 16 (v3), before the warning signs, and offers the wound warning sign only with one', async ({
-    page,
-    request,
+    form: { page, errors },
   }) => {
-    const errors = await openRenderer(page, request);
     for (const age of [0, 15, 16, 17, 40, 120]) {
       await typeNumber(page, 'age', age);
       await expect(item(page, 'hipReplacement'), String(age)).toHaveCount(isHipReplacementAsked({ age }) ? 1 : 0);
@@ -167,10 +181,8 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
   });
 
   test('offers the red flags of the policy table for each context: a child, a pregnant woman, a woman after birth, a man, a hip replacement, 50 and over', async ({
-    page,
-    request,
+    form: { page },
   }) => {
-    await openRenderer(page, request);
     const people: AnswersSoFar[] = [
       { age: 3, sex: 'male' },
       { age: 15, sex: 'female', pregnancy: 'no' },
@@ -193,11 +205,9 @@ test.describe('the Questionnaire in LHC-Forms (lforms)', () => {
 
   for (const vignette of vignettes) {
     test(`filled in for "${vignette.title}", its own QuestionnaireResponse gives the expected recommendation through triage --from fhir`, async ({
-      page,
-      request,
+      form: { page, errors },
     }) => {
       const validate = await fhirValidator();
-      const errors = await openRenderer(page, request);
       await fillIn(page, vignette.answers);
       const response = await responseOf(page);
       expect(response.questionnaire).toBe('http://hip-triage.example.org/fhir/Questionnaire/hip-triage|3.0.0');

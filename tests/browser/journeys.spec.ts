@@ -96,7 +96,7 @@ test('policy v3: a hip replacement is asked before the warning signs, so E-prost
   await expect(page.locator('.reasons li[data-rule="E-prosthesis"]')).toHaveCount(1);
 });
 
-test('policy v2: an urgent result ends with safety-netting, its "call now if" line and a tel: link; the warning-signs page shows the number', async ({
+test('policy v3: an urgent result ends with "Call 112 now if:", its line and the warning signs asked about; the warning-signs page shows the number', async ({
   page,
 }) => {
   await page.goto('./?lang=en');
@@ -112,9 +112,14 @@ test('policy v2: an urgent result ends with safety-netting, its "call now if" li
   expect(given.redFlags).toEqual(['calf-swelling']);
   await expect(result(page)).toHaveAttribute('data-urgency', 'urgent');
   const net = page.locator('[data-safety-net]');
-  await expect(net).toContainText('If it gets worse, or any of the warning signs appear, call 112 now.');
-  await expect(net.locator('[data-call-now-if="breathless-chest-pain"]')).toHaveText('you become breathless or get chest pain');
+  await expect(net.getByText('Call 112 now if:')).toBeVisible();
+  await expect(net.locator('[data-call-now-if="breathless-chest-pain"]')).toHaveText(
+    'you become breathless, get chest pain or cough up blood',
+  );
+  await expect(net.locator('[data-call-now-if="warning-signs"]')).toContainText('or any of the warning signs we asked about appear');
   await expect(net.locator('a[href="tel:112"]')).toBeVisible();
+  // An urgent result has no same-day step: its instruction already is today (policy §2, item 2).
+  await expect(net.locator('[data-safety-net-line="same-day"]')).toHaveCount(0);
 });
 
 test('pregnancy path: pregnancy questions and pregnancy warning signs appear; weeks can be "I do not know"', async ({ page }) => {
@@ -122,7 +127,9 @@ test('pregnancy path: pregnancy questions and pregnancy warning signs appear; we
   await page.getByLabel('Age', { exact: true }).fill('29');
   await page.getByLabel('Female', { exact: true }).check();
   await continueButton(page).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Are you pregnant, or have you given birth in the last 6 months?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Are you pregnant, or have you given birth or been pregnant in the last 6 months?',
+  );
   await page.getByLabel('Yes, I am pregnant', { exact: true }).check();
   await continueButton(page).click();
   await page.getByLabel('I do not know', { exact: true }).check();
@@ -133,8 +140,11 @@ test('pregnancy path: pregnancy questions and pregnancy warning signs appear; we
   await page.getByLabel('The baby is moving less than usual', { exact: true }).check();
   await continueButton(page).click();
   await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
-  await expect(result(page)).toHaveAttribute('data-specialist', 'obstetrician');
-  await expect(page.getByText('contact your maternity unit straight away')).toBeVisible();
+  // Weeks not known: the emergency department first, as before 20 weeks (E-pregnancy-early, policy v3).
+  await expect(result(page)).toHaveAttribute('data-specialist', 'emergency-department');
+  // Weeks not known: the emergency call, without "or your maternity unit" (that is from 20 weeks, policy §2).
+  await expect(page.getByText('Call the emergency number 112 now, or go to the nearest emergency department.')).toBeVisible();
+  await expect(page.locator('[data-safety-net]')).toHaveCount(0);
 });
 
 test('a man is never asked about pregnancy, and sees no pregnancy warning signs', async ({ page }) => {

@@ -125,6 +125,11 @@ test('a complete path with the keyboard alone; each new page puts focus on its h
     await page.keyboard.press('Enter');
   };
   // Radios: Tab lands on the first one, arrows move; checkboxes: Tab between, Space ticks.
+  await headingFocused();
+  await tabTo('input[name="hipReplacement"][value="true"]');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('input[name="hipReplacement"][value="false"]')).toBeChecked();
+  await page.keyboard.press('Enter');
   await check('redFlags', 'none');
   await check('locations', 'groin');
   await headingFocused();

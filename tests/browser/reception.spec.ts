@@ -99,6 +99,8 @@ test('an emergency at the red-flag page in at most 10 key presses, with what to 
 test('number keys toggle checkboxes, 0 is "None of these", two digits reach option 10 and above, Esc goes back', async ({ page }) => {
   const { press } = keyboard(page);
   await press('Enter', '3', '0', 'Tab', '1', 'Enter', '3', 'Enter'); // woman of 30, not pregnant (3 = no)
+  await onPage(page, 'hip-replacement');
+  await press('2', 'Enter');
   await onPage(page, 'red-flags');
   await press('1', '2'); // option 12: has had cancer
   await expect(page.locator('input[name="redFlags"][value="cancer-history"]')).toBeChecked();
@@ -110,6 +112,9 @@ test('number keys toggle checkboxes, 0 is "None of these", two digits reach opti
   await expect(page.locator('input[name="redFlags"][value="none"]')).toBeChecked();
   await expect(page.locator('input[name="redFlags"][value="cancer-history"]')).not.toBeChecked();
   await press('Escape');
+  await onPage(page, 'hip-replacement');
+  await expect(page.locator('input[name="hipReplacement"][value="false"]')).toBeChecked();
+  await press('Escape');
   await onPage(page, 'pregnancy');
   await expect(page.locator('input[name="pregnancy"][value="no"]')).toBeChecked();
 });
@@ -120,9 +125,11 @@ test('the red-flag list fits one 1366×768 screen, also with the pregnancy warni
   await onPage(page, 'pregnancy-weeks');
   await page.locator('input[name="pregnancyWeeks"]').fill('20');
   await press('Enter');
+  await onPage(page, 'hip-replacement');
+  await press('2', 'Enter');
   await onPage(page, 'red-flags');
-  // 14 for everyone, 8 in pregnancy (policy v2), and "None of these".
-  await expect(page.locator('input[name="redFlags"]')).toHaveCount(23);
+  // 16 for everyone and 7 in a later pregnancy (policy v3), and "None of these".
+  await expect(page.locator('input[name="redFlags"]')).toHaveCount(24);
   const bottom = await page.getByRole('button', { name: 'Continue' }).evaluate((button) => button.getBoundingClientRect().bottom);
   expect(bottom).toBeLessThanOrEqual(768);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
@@ -131,7 +138,7 @@ test('the red-flag list fits one 1366×768 screen, also with the pregnancy warni
 test('"Copy summary" puts the call in words on the clipboard, in the UI language', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { press } = keyboard(page);
-  await press('Enter', '7', '2', 'Tab', '1', 'Enter', '1', 'Enter'); // woman 72, cannot bear weight
+  await press('Enter', '7', '2', 'Tab', '1', 'Enter', '2', 'Enter', '1', 'Enter'); // woman 72, no hip replacement, cannot bear weight
   await onPage(page, 'result');
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByText('Summary copied.')).toBeVisible();
@@ -149,7 +156,7 @@ test('"Copy summary" puts the call in words on the clipboard, in the UI language
 test('"Copy summary" of an urgent call ends with the safety-netting and its "call now if" line', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const { press } = keyboard(page);
-  await press('Enter', '4', '0', 'Tab', '2', 'Enter'); // man of 40
+  await press('Enter', '4', '0', 'Tab', '2', 'Enter', '2', 'Enter'); // man of 40, no hip replacement
   await onPage(page, 'red-flags');
   await press('9', 'Enter'); // a swollen, painful calf: urgent (U-clot)
   await onPage(page, 'locations');
@@ -161,16 +168,21 @@ test('"Copy summary" of an urgent call ends with the safety-netting and its "cal
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByText('Summary copied.')).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
-  expect(text.trimEnd().split('\n').slice(-3)).toEqual([
-    '“If it gets worse, or any of the warning signs appear, call 112 now.”',
-    '“Also call 112 now if:”',
-    '- you become breathless or get chest pain',
+  // v3 (policy §2): the graded "call now if" lines for this result, then the warning signs asked about, in full.
+  const tail = text.trimEnd().split('\n');
+  const lead = tail.indexOf('Tell the caller to call 112 now if:');
+  expect(lead, text).toBeGreaterThan(0);
+  expect(tail.slice(lead + 1, lead + 3)).toEqual([
+    '- the patient becomes breathless, gets chest pain or coughs up blood',
+    '- or any of the warning signs asked about appear:',
   ]);
+  expect(tail.slice(lead + 3)).toContain('  - One leg (calf or thigh) is swollen, warm, red or painful');
+  expect(tail.at(-1)).toMatch(/^ {2}- /);
 });
 
 test('"New call" asks first, then leaves nothing of the previous caller visible or restorable', async ({ page }) => {
   const { press } = keyboard(page);
-  await press('Enter', '6', '3', 'Tab', '2', 'Enter', '0', 'Enter');
+  await press('Enter', '6', '3', 'Tab', '2', 'Enter', '2', 'Enter', '0', 'Enter');
   await onPage(page, 'locations');
   await press('Alt+N');
   const dialog = page.getByRole('dialog', { name: 'Start a new call?' });
@@ -202,6 +214,7 @@ test('every reception page has no axe violations', async ({ page }) => {
   await expectNoViolations(page, 'about-you');
   await press('6', '3', 'Tab', '2', 'Enter');
   for (const [step, key] of [
+    ['hip-replacement', '2'],
     ['red-flags', '0'],
     ['locations', '1'],
     ['onset', '3'],
@@ -222,7 +235,7 @@ test('every reception page has no axe violations', async ({ page }) => {
   await expectNoViolations(page, 'routine result');
   await press('Alt+N');
   await page.getByRole('button', { name: 'Clear and start a new call' }).click();
-  await press('4', '0', 'Tab', '2', 'Enter', '5', 'Enter');
+  await press('4', '0', 'Tab', '2', 'Enter', '2', 'Enter', '5', 'Enter');
   await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
   await expectNoViolations(page, 'emergency result');
 });

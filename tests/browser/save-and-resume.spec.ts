@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
-import { appStarted, completeWizard, result } from './wizard-driver.ts';
+import { appStarted, completeWizard, passHipReplacement, result } from './wizard-driver.ts';
 
 const routine = routineAnswers;
 
@@ -11,6 +11,7 @@ test('a reload midway keeps the page and every answer', async ({ page }) => {
   await page.getByLabel('Age', { exact: true }).fill('63');
   await page.getByLabel('Male', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await passHipReplacement(page);
   await page.getByLabel('None of these', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page).toHaveURL(/#\/locations$/);
@@ -18,6 +19,8 @@ test('a reload midway keeps the page and every answer', async ({ page }) => {
   await expect(page).toHaveURL(/#\/locations$/);
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByLabel('None of these', { exact: true })).toBeChecked();
+  await page.getByRole('link', { name: 'Back' }).click();
+  await expect(page.locator('input[name="hipReplacement"][value="false"]')).toBeChecked();
   await page.getByRole('link', { name: 'Back' }).click();
   await expect(page.getByLabel('Age', { exact: true })).toHaveValue('63');
 });
@@ -65,6 +68,7 @@ test('if the result page cannot be downloaded, the emergency number is still sho
   await page.getByLabel('Age', { exact: true }).fill('40');
   await page.getByLabel('Male', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await passHipReplacement(page);
   await page.getByLabel('Breathlessness or chest pain', { exact: true }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('alert')).toContainText('This page did not load');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { vignettes } from '../../tests/fixtures/vignettes.ts';
+import { policyV3Cases } from '../../tests/fixtures/policy-v3-cases.ts';
 import { URGENCIES } from '../triage/catalogue.ts';
 
 /**
@@ -68,6 +69,16 @@ describe('triage CLI: worked cases', { timeout: 20_000 }, () => {
     expect(run.stderr).toBe('');
     const output: unknown = JSON.parse(run.stdout);
     expect(output).toEqual(vignettes.map((v) => v.expected));
+  });
+
+  it("prints the expected recommendations for issue 18's cases (where policy v2 gave the wrong advice)", () => {
+    const run = runCli(
+      ['-'],
+      policyV3Cases.map((c) => c.answers),
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as { urgency: string }[];
+    expect(output).toEqual(policyV3Cases.map((c) => expect.objectContaining(c.expected)));
   });
 
   it('with --format fhir prints a FHIR Bundle per case: the answers, and the recommendation as a proposal', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
 import { pageHref, parseRoute, type Route } from '@/wizard/routes.ts';
 
@@ -12,6 +12,8 @@ export function useUrlSync(initialRoute: Route): Route {
   const actor = TriageActorContext.useActorRef();
   const page = TriageActorContext.useSelector((state) => state.value);
   const [route, setRoute] = useState<Route>(initialRoute);
+  // The page whose URL is in the address bar: on the first render the URL leads (an article opened by its address stays).
+  const pageInUrl = useRef(page);
 
   useEffect(() => {
     const syncFromUrl = () => {
@@ -35,6 +37,8 @@ export function useUrlSync(initialRoute: Route): Route {
   }, [actor]);
 
   useEffect(() => {
+    if (pageInUrl.current === page) return;
+    pageInUrl.current = page;
     const current = parseRoute(window.location.hash);
     if (current.kind !== 'page' || current.page !== page) window.history.pushState(null, '', pageHref(page));
     setRoute({ kind: 'page', page });

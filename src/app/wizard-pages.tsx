@@ -30,7 +30,8 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
   const view = useMemo(() => viewOf(context, context.ruleSet), [context]);
   const backHref = page === 'start' ? '#/' : pageHref(view.backFrom(page, context.changing));
 
-  if (route.kind === 'article') return <ArticlePage id={route.id} onBack={() => window.history.back()} />;
+  if (route.kind === 'article')
+    return <ArticlePage id={route.id} emergencyNumber={settings.emergencyNumber} onBack={() => window.history.back()} />;
 
   switch (page) {
     case 'start':

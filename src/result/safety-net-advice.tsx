@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { NUMBER_MARK, withNumber } from '@/components/number-in-sentence.tsx';
 import { useWording } from '@/i18n/audience.tsx';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 
@@ -79,22 +79,6 @@ export function SafetyNetAdvice({ safetyNet, number, maternityNumber }: SafetyNe
     </section>
   );
 }
-
-/** A placeholder no translation contains, where the number's link goes in a sentence. */
-const NUMBER_MARK = '\u0000';
-
-const withNumber = (text: string, link: ReactNode) => {
-  const [before, after] = text.split(NUMBER_MARK);
-  return after === undefined ? (
-    text
-  ) : (
-    <>
-      {before}
-      {link}
-      {after}
-    </>
-  );
-};
 
 function WarningSigns({ flags }: { flags: SafetyNet['warningSigns'] }) {
   const { t } = useWording(['questions']);

@@ -48,7 +48,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(rows.join('\n'));
   const failed = failures(report);
   for (const { language, namespace, reader, result } of failed) {
-    console.log(`\n${language}/${namespace} (${reader})${result.grade !== undefined && result.grade > MAX_GRADE && reader === 'patient' ? `: grade ${result.grade.toFixed(1)} > ${MAX_GRADE}` : ''}`);
+    console.log(
+      `\n${language}/${namespace} (${reader})${result.grade !== undefined && result.grade > MAX_GRADE && reader === 'patient' ? `: grade ${result.grade.toFixed(1)} > ${MAX_GRADE}` : ''}`,
+    );
     for (const sentence of result.tooLong) console.log(`  ${sentence.key} (${sentence.words} words): ${sentence.text}`);
   }
   console.log(

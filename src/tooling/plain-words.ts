@@ -35,8 +35,7 @@ const readerOf = (namespace: string, path: string[]): Reader => {
 export function textsOf(namespace: string, words: unknown, path: string[] = []): Text[] {
   if (typeof words === 'string') return [{ key: `${namespace}:${path.join('.')}`, text: words, reader: readerOf(namespace, path) }];
   if (Array.isArray(words)) return words.flatMap((item, index) => textsOf(namespace, item, [...path, String(index)]));
-  if (words && typeof words === 'object')
-    return Object.entries(words).flatMap(([key, value]) => textsOf(namespace, value, [...path, key]));
+  if (words && typeof words === 'object') return Object.entries(words).flatMap(([key, value]) => textsOf(namespace, value, [...path, key]));
   return [];
 }
 

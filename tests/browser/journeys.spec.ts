@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { CONTENT_IDS } from '../../src/triage/catalogue.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { completeWizard, currentPage, result, passHipReplacement } from './wizard-driver.ts';
 
@@ -278,4 +280,20 @@ test('works at 320 px wide without sideways scrolling', async ({ page }) => {
   await completeWizard(page, routine);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('every article page shows the emergency number as a tel: link, in every language, also reached by its address', async ({ page }) => {
+  // 5 articles × 4 languages, each opened straight from its URL (policy v3 §5, §7).
+  for (const language of LANGUAGES) {
+    for (const id of CONTENT_IDS) {
+      await page.goto(`./?lang=${language}#/articles/${id}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      const box = page.locator('[data-get-help]');
+      await expect(box.locator('a[href="tel:112"]'), `${language} ${id}`).toHaveText('112');
+      expect(await box.locator('[data-get-help-list="call-now"] li').count(), `${language} ${id}`).toBeGreaterThan(0);
+    }
+  }
+  // The clinic's own number, when it has one.
+  await page.goto(`./?config=${encodeURIComponent('http://localhost:4318/hip-triage.json')}#/articles/hip-pain-pregnancy`);
+  await expect(page.locator('[data-get-help] a[href="tel:911"]')).toHaveText('911');
 });

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES } from '../../src/i18n/languages.ts';
+import { CONTENT_IDS } from '../../src/triage/catalogue.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { serveLikeAHost } from '../../src/tooling/static-host.ts';
 import { completeWizard, result } from './wizard-driver.ts';
@@ -42,6 +44,14 @@ test('after the first visit, a whole check works offline, and a reload offline p
   await expect(result(page)).toHaveAttribute('data-urgency', 'routine');
   await page.locator('.article-list__link').first().click();
   await expect(page.locator('article.article')).toBeVisible();
+  // Offline too, the article's "get help" box has the emergency number to call (policy v3 §5, §7).
+  await expect(page.locator('[data-get-help] a[href="tel:112"]')).toBeVisible();
+  // Reached straight from its address offline, all 20 article pages (5 × 4 languages) still have it.
+  for (const language of LANGUAGES)
+    for (const id of CONTENT_IDS) {
+      await page.goto(`./?lang=${language}#/articles/${id}`);
+      await expect(page.locator('[data-get-help] a[href="tel:112"]'), `${language} ${id}`).toHaveText('112');
+    }
 
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check your hip pain');

@@ -1,15 +1,15 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './src/tooling/chromium-launch.ts';
+import { APP as APP_URL, HOST_ORIGIN, PORTS } from './tests/browser/ports.ts';
 
 /**
  * Browser tests run Debian's Chromium (apt package `chromium`), never a browser
  * downloaded by Playwright, against the production build served by `vite preview`.
  */
-const PORT = 4317;
+const PORT = PORTS.app;
 /** A stand-in clinic site on another origin, and a foreign site the clinic did not allow. */
-const HOST_PORT = 4318;
-const FOREIGN_PORT = 4319;
-const APP_URL = `http://localhost:${PORT}/`;
+const HOST_PORT = PORTS.host;
+const FOREIGN_PORT = PORTS.foreign;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -34,7 +34,7 @@ export default defineConfig({
     {
       // The stand-in clinic site is the one origin, besides the app's own, trusted for a configuration (policy v2 §5).
       command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-      env: { HIP_TRIAGE_CONFIG_ORIGINS: `http://localhost:${HOST_PORT}` },
+      env: { HIP_TRIAGE_CONFIG_ORIGINS: HOST_ORIGIN },
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 120_000,

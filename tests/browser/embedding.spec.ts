@@ -1,12 +1,11 @@
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
+import { APP, FOREIGN, HOST } from './ports.ts';
 
 /**
  * The wizard embedded in a clinic's page on another origin (examples/embed, served
- * on port 4318; the app on 4317), and on a foreign site (4319) the clinic's
- * configuration does not allow.
+ * on the host port, 4318 by default; the app on 4317), and on a foreign site (4319)
+ * the clinic's configuration does not allow.
  */
-const HOST = 'http://localhost:4318/';
-const FOREIGN = 'http://localhost:4319/';
 
 type HostEvent = Record<string, unknown> & { type: string };
 const events = (page: Page) => page.evaluate(() => (window as unknown as { hipTriageEvents: HostEvent[] }).hipTriageEvents);
@@ -14,7 +13,7 @@ const frameOf = (page: Page): FrameLocator => page.frameLocator('iframe[data-hip
 
 /** The iframe's height against the height of what it shows. */
 async function heights(page: Page) {
-  const frame = page.frames().find((f) => f.url().startsWith('http://localhost:4317/'))!;
+  const frame = page.frames().find((f) => f.url().startsWith(APP))!;
   const content = await frame.evaluate(() => Math.ceil(document.getElementById('root')!.getBoundingClientRect().height));
   const overflow = await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight);
   const box = await page.locator('iframe[data-hip-triage-frame]').boundingBox();
@@ -39,7 +38,7 @@ test('the script creates a titled iframe that sizes itself on every step, and re
   await page.goto(HOST);
   const iframe = page.locator('iframe[data-hip-triage-frame]');
   await expect(iframe).toHaveAttribute('title', 'Hip pain check');
-  await expect(iframe).toHaveAttribute('src', /^http:\/\/localhost:4317\//);
+  await expect(iframe).toHaveAttribute('src', new RegExp(`^${APP}`));
   const frame = frameOf(page);
   await expect(frame.getByRole('button', { name: 'Start now' })).toBeVisible();
   await expect.poll(async () => (await events(page)).some((e) => e.type === 'ready')).toBe(true);

@@ -8,8 +8,7 @@ import { appStarted, completeWizard, result } from './wizard-driver.ts';
  * a readable emergency number, and no text is ever shown as its translation key.
  */
 
-const HOST = 'http://localhost:4318/';
-const FOREIGN = 'http://localhost:4319/';
+import { FOREIGN, HOST } from './ports.ts';
 
 /** A key shown as text: `urgency.emergency.heading`, `callButton`, `outcomes:title`. */
 const KEY_SHAPED =

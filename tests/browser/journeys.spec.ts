@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { CONTENT_IDS } from '../../src/triage/catalogue.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { HOST } from './ports.ts';
 import { completeWizard, currentPage, result, passHipReplacement } from './wizard-driver.ts';
 
 const routine = routineAnswers;
@@ -294,6 +295,6 @@ test('every article page shows the emergency number as a tel: link, in every lan
     }
   }
   // The clinic's own number, when it has one.
-  await page.goto(`./?config=${encodeURIComponent('http://localhost:4318/hip-triage.json')}#/articles/hip-pain-pregnancy`);
+  await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}#/articles/hip-pain-pregnancy`);
   await expect(page.locator('[data-get-help] a[href="tel:911"]')).toHaveText('911');
 });

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { CONTENT_IDS } from '../../src/triage/catalogue.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { APP, HOST, HOST_ORIGIN } from './ports.ts';
 import { serveLikeAHost } from '../../src/tooling/static-host.ts';
 import { completeWizard, result } from './wizard-driver.ts';
 
@@ -19,9 +20,6 @@ import { completeWizard, result } from './wizard-driver.ts';
  */
 
 test.use({ serviceWorkers: 'allow' });
-
-const APP = 'http://localhost:4317/';
-const HOST = 'http://localhost:4318/';
 
 /** Waits until the service worker is active and controls the page (it claims the first visit's page). */
 async function controlled(page: Page) {
@@ -115,7 +113,7 @@ test.describe('a new build', () => {
   test.beforeAll(async () => {
     newBuild = mkdtempSync(join(tmpdir(), 'hip-triage-build-'));
     await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', newBuild, '--emptyOutDir'], {
-      env: { ...process.env, HIP_TRIAGE_CONFIG_ORIGINS: 'http://localhost:4318 https://clinic-b.example' },
+      env: { ...process.env, HIP_TRIAGE_CONFIG_ORIGINS: `${HOST_ORIGIN} https://clinic-b.example` },
     });
     ({ url: origin, server } = await serveLikeAHost(() => served));
   });

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../../src/triage/answers/answers-schema.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { vignettes } from '../fixtures/vignettes.ts';
+import { HOST } from './ports.ts';
 import { answerCurrentStep, completeWizard, currentPage, result, passHipReplacement } from './wizard-driver.ts';
 
 /**
@@ -71,7 +72,7 @@ test.describe('the browser language picks the first language, after ?lang= and b
 test.describe('a browser language the clinic does not offer falls back to the clinic default', () => {
   test.use({ locale: 'fr-FR' });
   test('French browser, Spanish clinic → Spanish', async ({ page }) => {
-    await page.goto(`./?config=${encodeURIComponent('http://localhost:4318/spanish-clinic.json')}`);
+    await page.goto(`./?config=${encodeURIComponent(`${HOST}spanish-clinic.json`)}`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(page.getByRole('button', { name: 'Русский' })).toHaveCount(0);
   });

@@ -7,7 +7,7 @@ import { appStarted, isAppStarted } from './wizard-driver.ts';
  * very HTML (hydration) instead of drawing it again.
  */
 
-const HOST = 'http://localhost:4318/';
+import { HOST } from './ports.ts';
 
 const START_PAGES = [
   { path: './', lang: 'en', dir: 'ltr', heading: 'Check your hip pain', call: 'Call 112 now' },

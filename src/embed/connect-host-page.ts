@@ -24,6 +24,8 @@ export function connectHostPage(
   let lastHeight = 0;
   const root = document.getElementById('root') ?? document.body;
   const observer = new ResizeObserver(() => {
+    // While a page's code is on its way, the frame keeps the last page's height rather than shrinking to "Loading".
+    if (root.querySelector('main > .loading')) return;
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== lastHeight) {
       lastHeight = height;

@@ -130,7 +130,7 @@ describe('ResultPage', () => {
 
   it('a routine result has no emergency heading or instruction, and ends with the safety net (policy §2, v3)', () => {
     renderResult(ROUTINE_WEAR, { emergencyNumber: '999' });
-    expect(screen.getByRole('heading', { level: 1, name: 'Book a routine appointment' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Book a routine appointment in the next few weeks' })).toBeInTheDocument();
     expect(within(careCard()).getByText('Orthopaedic doctor')).toBeInTheDocument();
     expect(screen.queryByText(/Call the emergency number/)).not.toBeInTheDocument();
     const net = safetyNetRegion();
@@ -141,8 +141,19 @@ describe('ResultPage', () => {
     expect(within(net).getByText(outcomes.safetyNet.sameDay)).toBeInTheDocument();
     // The warning signs this man of 63 was shown, behind a toggle (and in full on print).
     expect(net.querySelectorAll('details [data-warning-sign]')).toHaveLength(redFlagsShown({ age: 63, sex: 'male' }).length);
-    // The safety net closes the care card: nothing of the card comes after it.
-    expect(careCard().lastElementChild).toBe(net);
+    // Issue 21: what to do and by when, who, why, the safety net (its own section, after the card), then reading.
+    const order = [
+      screen.getByRole('heading', { level: 1 }),
+      within(careCard()).getByText('Orthopaedic doctor'),
+      screen.getByRole('heading', { name: outcomes.reasonsTitle }),
+      net,
+      screen.getByRole('heading', { name: outcomes.readingTitle }),
+    ];
+    expect(careCard().contains(net)).toBe(false);
+    for (const [before, after] of order.slice(0, -1).map((element, index) => [element, order[index + 1]!] as const))
+      expect(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // The heading says what and by when; the page does not repeat it word for word.
+    expect(screen.queryByText(outcomes.urgency.routine.instruction)).not.toBeInTheDocument();
   });
 
   it('an urgent result lists each "call now if" line that applies once, in table order, then the warning signs (v3)', () => {

@@ -62,10 +62,11 @@ export default function ResultPage({
   const articleUrl = (id: ContentId) => clinicArticle(id) ?? new URL(articleHref(id), window.location.href).href;
   const external = clinic.linkTarget === '_blank' ? { target: '_blank', rel: 'noopener noreferrer' } : { target: clinic.linkTarget };
   const newTab = clinic.linkTarget === '_blank' ? <span className="visually-hidden"> {t('common:newTab')}</span> : null;
-  const bookingLink = (id: Specialist) => {
+  /** The primary specialist's booking link is the page's main action, drawn as a button; the others are plain links. */
+  const bookingLink = (id: Specialist, main = false) => {
     const url = clinic.isOffered(id) ? clinic.bookingUrl(id) : undefined;
     return url ? (
-      <a className="booking-link" href={url} {...external}>
+      <a className={main ? 'button booking-link booking-link--main' : 'booking-link'} href={url} {...external}>
         {t('bookWith', { specialist: t(`specialists.${id}.name`) })}
         {newTab}
       </a>
@@ -95,6 +96,11 @@ export default function ResultPage({
     [answers, steps, recommendation, safetyNet, instruction, reasonsShown, number, clinic, i18n.language, t, printedAt],
   );
 
+  // The heading already says what to do and by when; the instruction shows only where it adds to it (policy v3 §2
+  // wording by pregnancy stage, the urgent "how"), and in reception the emergency script says it instead.
+  const instructionAddsToHeading =
+    (urgency === 'urgent' || urgency === 'emergency' || instruction !== 'instruction') && !(isEmergency && audience === 'reception');
+
   return (
     <>
       <BackLink href={backHref} onBack={onBack} />
@@ -106,29 +112,30 @@ export default function ResultPage({
           </a>
         )}
         {isEmergency && audience === 'reception' && <EmergencyScript number={number} maternity={maternity} />}
-        <p className="care-card__instruction">{t(`urgency.${urgency}.${instruction}`, { number })}</p>
+        {instructionAddsToHeading && <p className="care-card__instruction">{t(`urgency.${urgency}.${instruction}`, { number })}</p>}
         {isEmergency && stoppedEarly && <p>{t('emergencyStopped')}</p>}
         <h2 className="heading-m">{t('contactFirst')}</h2>
         <p className="specialist">
           <strong className="specialist__name">{t(`specialists.${specialist}.name`)}</strong>
           <span className="specialist__description">{t(`specialists.${specialist}.description`)}</span>
         </p>
-        {!isEmergency && bookingLink(specialist)}
-        <SafetyNetAdvice safetyNet={safetyNet} number={number} maternityNumber={clinic.maternityNumber} />
+        {!isEmergency && bookingLink(specialist, true)}
+        {alsoConsider.length > 0 && (
+          <section aria-labelledby="also-consider" className="care-card__also">
+            <h2 className="heading-s" id="also-consider">
+              {t('alsoConsider')}
+            </h2>
+            <ul className="list list--bullet">
+              {alsoConsider.map((id) => (
+                <li key={id}>
+                  {t(`specialists.${id}.name`)}
+                  {!isEmergency && clinic.bookingUrl(id) && <> {bookingLink(id)}</>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </article>
-
-      {alsoConsider.length > 0 && (
-        <ResultSection id="also-consider" title={t('alsoConsider')}>
-          <ul className="list list--bullet">
-            {alsoConsider.map((id) => (
-              <li key={id}>
-                {t(`specialists.${id}.name`)}
-                {!isEmergency && clinic.bookingUrl(id) && <> {bookingLink(id)}</>}
-              </li>
-            ))}
-          </ul>
-        </ResultSection>
-      )}
 
       <ResultSection id="reasons" title={t('reasonsTitle')}>
         <ReasonList ids={reasonsShown.why} />
@@ -138,6 +145,8 @@ export default function ResultPage({
           <ReasonList ids={reasonsShown.otherThings} />
         </ResultSection>
       )}
+
+      <SafetyNetAdvice safetyNet={safetyNet} number={number} maternityNumber={clinic.maternityNumber} />
 
       {content.length > 0 && (
         <ResultSection id="reading" title={t('readingTitle')}>

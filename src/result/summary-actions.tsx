@@ -6,7 +6,7 @@ import { fhirFile, saveFile } from './fhir-file.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import type { NoteWords } from '@/fhir/service-request-note.ts';
 
-type Status = 'idle' | 'copied' | 'copyFailed' | 'fhirSaved' | 'fhirFailed';
+type Status = 'idle' | 'copied' | 'copyFailed' | 'downloaded' | 'fhirSaved' | 'fhirFailed';
 
 /**
  * Take-away actions on the result: reception copies the summary for the booking
@@ -35,7 +35,11 @@ export function SummaryActions({
       setStatus('copyFailed');
     }
   };
-  const download = () => saveFile(new Blob([summary], { type: 'text/plain;charset=utf-8' }), `${t('summary.fileName')}.txt`);
+  const summaryFileName = `${t('summary.fileName')}.txt`;
+  const download = () => {
+    saveFile(new Blob([summary], { type: 'text/plain;charset=utf-8' }), summaryFileName);
+    setStatus('downloaded');
+  };
   const downloadFhir = async () => {
     try {
       // The patient's words in the page's language: what the person was told, whoever clicked.
@@ -69,6 +73,7 @@ export function SummaryActions({
       <p role="status" className="summary-actions__status">
         {status === 'copied' && t('summary.copied')}
         {status === 'copyFailed' && t('summary.copyFailed')}
+        {status === 'downloaded' && t('summary.downloaded', { file: summaryFileName })}
         {status === 'fhirSaved' && t('summary.fhirSaved', { file: fhirFileName })}
         {status === 'fhirFailed' && t('summary.fhirFailed')}
       </p>

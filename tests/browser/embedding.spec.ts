@@ -35,6 +35,13 @@ async function expectSized(page: Page, label: string) {
 test('the script creates a titled iframe that sizes itself on every step, and reports steps and the result without answers', async ({
   page,
 }) => {
+  // The result page's code (also its prefetch) waits until the check page has been answered.
+  let releaseResultPage!: () => void;
+  const resultPageReleased = new Promise<void>((resolve) => (releaseResultPage = resolve));
+  await page.route(/\/assets\/result-page-[^/]+\.js$/, async (route) => {
+    await resultPageReleased;
+    await route.continue();
+  });
   await page.goto(HOST);
   const iframe = page.locator('iframe[data-hip-triage-frame]');
   await expect(iframe).toHaveAttribute('title', 'Hip pain check');
@@ -73,13 +80,21 @@ test('the script creates a titled iframe that sizes itself on every step, and re
     await frame.getByRole('button', { name: 'Continue' }).click();
   }
   await expectSized(page, 'check-answers');
+  // The result page's code is held back (see above): meanwhile the page shows "Loading", and the frame keeps its height.
+  const checkPageHeight = (await heights(page)).frame;
+  const eventsBefore = (await events(page)).length;
   await frame.getByRole('button', { name: 'See my suggestion' }).click();
+  await expect(frame.locator('main > .loading')).toBeVisible();
+  releaseResultPage();
   await expect(frame.locator('[data-urgency]')).toBeVisible();
   await expectSized(page, 'result');
+  const resultHeight = (await heights(page)).frame;
+  const resizes = (await events(page)).slice(eventsBefore).filter((e) => e.type === 'resize');
+  for (const { height } of resizes) expect(height).toBeGreaterThanOrEqual(Math.min(checkPageHeight, resultHeight) - 3);
   // The FHIR file saves from inside the clinic's iframe (another origin); the page hears nothing of it (checked below).
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    frame.getByRole('button', { name: "Download for a clinic's computer system (FHIR)" }).click(),
+    frame.getByRole('button', { name: "Save a file for your clinic's records" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('hip-pain-check-summary.fhir.json');
 

@@ -92,11 +92,11 @@ test('reception: the call as a FHIR Bundle that validates and reads back to the 
   for (const request of requests) expect(request).toMatch(new RegExp(`^GET http://localhost:\\d+/assets/`));
 });
 
-test('patient: "Download summary" comes with the FHIR file too, in the language of the page', async ({ page }) => {
+test('patient: the summary comes with the FHIR file too, in the language of the page', async ({ page }) => {
   await page.goto('./ru/');
   await completeWizard(page, routineAnswers);
-  const name = 'Скачать для компьютерной системы клиники (FHIR)';
-  await expect(page.locator('.summary-actions .button')).toHaveText(['Скачать итог', name, 'Распечатать']);
+  const name = 'Сохранить файл для медицинской карты в клинике';
+  await expect(page.locator('.summary-actions .button')).toHaveText(['Сохранить итог (текстовый файл)', name, 'Распечатать']);
   const { bundle } = await downloadFhir(page, name);
   const { answers, recommendation } = readBack(bundle);
   expect(answers).toEqual(routineAnswers);
@@ -119,7 +119,7 @@ test('an urgent check: the file says by when (authoredOn + 24 hours) and what to
   const { answers } = vignettes.find((v) => v.title === 'Hip replacement, wound oozing')!;
   await page.goto('./');
   await completeWizard(page, answers);
-  const { bundle } = await downloadFhir(page, "Download for a clinic's computer system (FHIR)");
+  const { bundle } = await downloadFhir(page, "Save a file for your clinic's records");
   const { recommendation } = readBack(bundle);
   expect(recommendation.urgency).toBe('urgent');
   const request = requestOf(bundle) as unknown as { authoredOn: string; occurrencePeriod: { start: string; end: string } };
@@ -139,7 +139,7 @@ test('if the FHIR builder cannot be fetched, the page says so and keeps working;
     refused += 1;
     return route.abort('internetdisconnected');
   });
-  const name = "Download for a clinic's computer system (FHIR)";
+  const name = "Save a file for your clinic's records";
   await page.getByRole('button', { name }).click();
   await expect(page.getByRole('status')).toHaveText(/Could not prepare the FHIR file/);
   // Tried again (three imports, besides any preload) before saying so.

@@ -36,7 +36,7 @@ test('routine path: sections in the progress bar, check page, then the result', 
   await page.getByRole('button', { name: 'See my suggestion' }).click();
   await expect(result(page)).toHaveAttribute('data-urgency', 'routine');
   await expect(result(page)).toHaveAttribute('data-specialist', 'orthopedist');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Book a routine appointment');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Book a routine appointment in the next few weeks');
   await expect(page.getByText('This is not a diagnosis.')).toBeVisible();
   await expect(page.getByRole('link', { name: /hip joint/i }).first()).toBeVisible();
 });

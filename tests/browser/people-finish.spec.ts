@@ -235,10 +235,14 @@ test('the result prints on one A4 page without navigation, with answers, date an
   expect(href).toMatch(/^http:\/\/localhost:\d+\/.*#\/articles\//);
 });
 
-test('"Download summary" saves the same summary as a text file', async ({ page }) => {
+test('"Save the summary" saves the same summary as a text file, and says where it went', async ({ page }) => {
   await page.goto('./');
   await completeWizard(page, routine);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download summary' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the summary (text file)' }).click(),
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved as hip-pain-check-summary.txt' })).toBeVisible();
   expect(download.suggestedFilename()).toBe('hip-pain-check-summary.txt');
   const text = readFileSync((await download.path())!, 'utf8');
   expect(text).toMatch(/Age: 63 years/);

@@ -56,7 +56,7 @@ export async function renderStartPages(words: Resource): Promise<RenderedStartPa
       renderedAs: prerenderedAs({ language: spec.language, audience: spec.audience, page: 'start' }),
       direction: directionOf(spec.language),
       title: i18n.t('pageTitle', { page: startTitle, app: i18n.t('appName') }),
-      noScript: i18n.t('noScript', { number: emergencyNumber }),
+      noScript: i18n.t('noScript', { number: emergencyNumber, context: spec.audience === 'reception' ? 'reception' : undefined }),
     });
   }
   return pages;

@@ -1,7 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
-import { AudienceProvider, type Audience } from '@/i18n/audience.tsx';
+import { AudienceProvider, useWording, type Audience } from '@/i18n/audience.tsx';
 import { rememberAudience } from '@/reception/audience-setting.ts';
 import { ClinicSettingsProvider, useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { useClinicSettingsInForce } from '@/clinic/clinic-settings-store.ts';
@@ -35,7 +34,7 @@ function Shell({
   initialRoute: Route;
   onAudienceChange: (a: Audience) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const actor = TriageActorContext.useActorRef();
   const route = useUrlSync(initialRoute);
   const page = TriageActorContext.useSelector((state) => state.value);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/i18n/audience.tsx';
 import { offeredLanguages, switchLanguage } from '@/i18n/i18n.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import type { Language } from '@/i18n/languages.ts';
 
 /** Switching language keeps every answer: only the words change, once they have arrived. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWording();
   const { config } = useClinicSettings();
   const [failed, setFailed] = useState<Language | undefined>();
   const choose = async (language: Language) => {

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/i18n/audience.tsx';
 
 /** Shown when a page could not load: the emergency number first, then try again. */
 export function PageFailed({ emergencyNumber, onRetry }: { emergencyNumber: string; onRetry: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   return (
     <div className="care-card care-card--emergency" role="alert">
       <h1 className="care-card__title">{t('pageFailed.title')}</h1>

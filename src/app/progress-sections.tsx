@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useWording } from '@/i18n/audience.tsx';
 import { SECTIONS, STEP_SECTION, type Section } from '@/triage/flow/steps.ts';
 import type { WizardPage } from '@/triage/flow/triage-machine.ts';
 
@@ -10,7 +10,7 @@ const sectionOf = (page: WizardPage): Section | undefined =>
  * questions depends on the answers, so a count would jump about.
  */
 export function ProgressSections({ page }: { page: WizardPage }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const current = sectionOf(page);
   if (current === undefined) return null;
   const currentIndex = SECTIONS.indexOf(current);

@@ -5,6 +5,7 @@ import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { QUESTION_STEPS, type QuestionStep } from '@/triage/flow/steps.ts';
 import { CheckAnswersPage } from './check-answers-page.tsx';
+import { AudienceProvider } from '@/i18n/audience.tsx';
 
 const ANSWERS: AnswersSoFar = {
   age: 29,
@@ -129,5 +130,18 @@ describe('CheckAnswersPage', () => {
   it('titles the page', () => {
     renderPage();
     expect(document.title).toBe('Check your answers – Hip pain check');
+  });
+});
+
+describe('CheckAnswersPage in reception mode (issue 21)', () => {
+  it('names each Change link "the answer to", never "your answer"', () => {
+    renderWithI18n(
+      <AudienceProvider value="reception">
+        <CheckAnswersPage steps={STEPS} answers={ANSWERS} backHref="#/pain-score" onBack={vi.fn()} onChange={vi.fn()} onConfirm={vi.fn()} />
+      </AudienceProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: "Check the caller's answers" })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /^Change ?the answer to: Age$/ })).toHaveAttribute('href', '#/about-you');
+    expect(document.body.textContent).not.toMatch(/\byour?\b/i);
   });
 });

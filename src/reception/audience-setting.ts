@@ -21,3 +21,15 @@ export function initialAudience(): Audience {
 export function rememberAudience(audience: Audience): void {
   writeSession(STORAGE_KEY, audience);
 }
+
+/**
+ * The same address for a patient: without ?mode=reception, and under the app's own
+ * start rather than reception's …/reception/. A link that reception passes on (the
+ * copied summary's reading) must open the patient's page, not the desk's.
+ */
+export function patientUrl(href: string, base: string): string {
+  const url = new URL(href, base);
+  url.searchParams.delete('mode');
+  url.pathname = url.pathname.replace(/\/reception\/(?:index\.html)?$/, '/');
+  return url.href;
+}

@@ -7,6 +7,7 @@ import type { InstructionKey } from '@/triage/rules/instruction.ts';
 import type { ReasonsShown } from '@/triage/rules/reasons-shown.ts';
 import { describeAnswer } from '@/check-answers/describe-answer.ts';
 import { questionsFor } from '@/steps/step-questions.ts';
+import { directionOf } from '@/i18n/languages.ts';
 
 /**
  * The plain-text summary a receptionist pastes into a booking system and a patient
@@ -21,8 +22,24 @@ export const answerLines = (answers: AnswersSoFar, steps: QuestionStep[], t: TFu
     ),
   );
 
-export const formatTime = (now: Date, language: string) =>
-  new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(now);
+/**
+ * The time of a summary, written the same way on every machine whatever its locale
+ * settings or clock: local time in ISO 8601's order on a 24-hour clock, with its offset
+ * from UTC, as "2026-12-07 01:27 UTC+01:00". Not "Dec 7, 2026, 1:27 AM", which reads
+ * differently in every country. In a right-to-left language it is isolated as
+ * left-to-right, so that the date and the time keep their order in the sentence.
+ */
+export function formatTime(now: Date, language: string): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const offset = -now.getTimezoneOffset();
+  const zone = `UTC${offset < 0 ? '-' : '+'}${two(Math.floor(Math.abs(offset) / 60))}:${two(Math.abs(offset) % 60)}`;
+  const time = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}:${two(now.getMinutes())} ${zone}`;
+  return directionOf(language) === 'rtl' ? `\u2066${time}\u2069` : time;
+}
+
+/** How soon, in a line of its own: "Urgency: Today (urgent)". */
+export const urgencyLine = (urgency: Recommendation['urgency'], t: TFunction): string =>
+  `${t('outcomes:summary.urgency')}: ${t(`outcomes:urgency.${urgency}.timeframe`)} (${t(`outcomes:urgency.${urgency}.name`)})`;
 
 export function buildSummary(input: {
   answers: AnswersSoFar;
@@ -35,6 +52,7 @@ export function buildSummary(input: {
   maternityNumber?: string | undefined;
   now: Date;
   language: string;
+  /** Where the reading is: a page for the patient (never reception mode's), since the summary is passed on. */
   articleUrl?: (id: string) => string;
   t: TFunction;
 }): string {
@@ -49,6 +67,7 @@ export function buildSummary(input: {
     `${t('outcomes:summary.answersTitle')}:`,
     ...answerLines(answers, steps, t).map((line) => `- ${line}`),
     '',
+    urgencyLine(urgency, t),
     `${t('outcomes:summary.suggestion')}: ${t(`outcomes:urgency.${urgency}.heading`, { number })}`,
     t(`outcomes:urgency.${urgency}.${instruction}`, { number }),
     `${t('outcomes:summary.contactFirst')}: ${t(`outcomes:specialists.${specialist}.name`)}`,

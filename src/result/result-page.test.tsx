@@ -15,6 +15,7 @@ import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagsShown } from '@/triage/answers/asked-when.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import ResultPage from './result-page.tsx';
+import { AudienceProvider } from '@/i18n/audience.tsx';
 
 const NERVE_EMERGENCY: Recommendation = {
   urgency: 'emergency',
@@ -287,5 +288,48 @@ describe('ResultPage', () => {
     expect(reasons.map((item) => item.getAttribute('data-rule'))).toEqual(['E-pregnancy']);
     expect(recommendation.reasons).toContain('R-pregnancy');
     expect(screen.queryByRole('region', { name: outcomes.otherThingsTitle })).not.toBeInTheDocument();
+  });
+});
+
+describe('ResultPage in reception mode (issue 21)', () => {
+  it('heads the other clinicians without "you", and copies a summary with the urgency, a fixed time and patient links', async () => {
+    window.history.replaceState(null, '', '/?mode=reception&lang=en#/result');
+    const answers: AnswersSoFar = { age: 63, sex: 'male', redFlags: [] };
+    const user = userEvent.setup();
+    renderWithI18n(
+      <AudienceProvider value="reception">
+        <ResultPage
+          recommendation={ROUTINE_WEAR}
+          safetyNet={safetyNetOf(ruleSet, ROUTINE_WEAR, answers)}
+          instruction={instructionOf(ROUTINE_WEAR, answers)}
+          reasonsShown={reasonsShown(ruleSet, ROUTINE_WEAR)}
+          answers={answers}
+          steps={['about-you', 'red-flags']}
+          emergencyNumber="112"
+          stoppedEarly={false}
+          backHref="#/check-answers"
+          onBack={vi.fn()}
+          onRestart={vi.fn()}
+        />
+      </AudienceProvider>,
+    );
+    expect(screen.getByRole('region', { name: 'Other clinicians who could help' })).toBeInTheDocument();
+    expect(screen.queryByText(/could also consider/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Copy summary' }));
+    // user-event's stand-in clipboard.
+    const summary = await navigator.clipboard.readText();
+    expect(summary).toContain('\nUrgency: Routine (not urgent)\n');
+    expect(summary).toMatch(/\nTime: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC[+-]\d{2}:\d{2}\n/);
+    const links = summary.match(/https?:\/\/\S+/g);
+    expect(links).toEqual([
+      'http://localhost:3000/?lang=en#/articles/hip-joint-degeneration',
+      'http://localhost:3000/?lang=en#/articles/hip-pain-physiotherapy',
+    ]);
+    // The page's own reading links stay in reception mode, for the receptionist.
+    expect(screen.getByRole('link', { name: articles['hip-joint-degeneration'].title })).toHaveAttribute(
+      'href',
+      'http://localhost:3000/?mode=reception&lang=en#/articles/hip-joint-degeneration',
+    );
+    window.history.replaceState(null, '', '/');
   });
 });

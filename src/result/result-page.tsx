@@ -9,6 +9,7 @@ import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { EmergencyScript } from '@/reception/emergency-script.tsx';
+import { patientUrl } from '@/reception/audience-setting.ts';
 import { useMemo, useState } from 'react';
 import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
@@ -60,6 +61,8 @@ export default function ResultPage({
   const clinicArticle = (id: ContentId) => clinic.articleUrl(id, i18n.language);
   // The clinic's page for the reading, or ours as a full URL, so that a print shows where to read it.
   const articleUrl = (id: ContentId) => clinicArticle(id) ?? new URL(articleHref(id), window.location.href).href;
+  // The summary is passed on to the patient: its reading opens the patient's pages, even when reception copied it.
+  const patientArticleUrl = (id: ContentId) => clinicArticle(id) ?? patientUrl(articleHref(id), window.location.href);
   const external = clinic.linkTarget === '_blank' ? { target: '_blank', rel: 'noopener noreferrer' } : { target: clinic.linkTarget };
   const newTab = clinic.linkTarget === '_blank' ? <span className="visually-hidden"> {t('common:newTab')}</span> : null;
   /** The primary specialist's booking link is the page's main action, drawn as a button; the others are plain links. */
@@ -90,7 +93,7 @@ export default function ResultPage({
         maternityNumber: clinic.maternityNumber,
         now: printedAt,
         language: i18n.language,
-        articleUrl: (id) => articleUrl(id as ContentId),
+        articleUrl: (id) => patientArticleUrl(id as ContentId),
         t,
       }),
     [answers, steps, recommendation, safetyNet, instruction, reasonsShown, number, clinic, i18n.language, t, printedAt],

@@ -6,6 +6,7 @@ import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { CHILD_RED_FLAGS, CONDITIONAL_RED_FLAGS, GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS } from '@/triage/catalogue.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { QuestionPage } from './question-page.tsx';
+import { AudienceProvider } from '@/i18n/audience.tsx';
 
 const WOMAN_PREGNANT: AnswersSoFar = { age: 29, sex: 'female', pregnancy: 'pregnant' };
 const MAN: AnswersSoFar = { age: 40, sex: 'male' };
@@ -455,5 +456,38 @@ describe('QuestionPage: earlier answers (Back and Change)', () => {
     expect(screen.getByRole('radio', { name: 'Yes' })).not.toBeChecked();
     await user.click(continueButton());
     expect(await submittedValues()).toStrictEqual({ active: false });
+  });
+});
+
+describe('QuestionPage in reception mode (issue 21)', () => {
+  it('words every error message about the patient, never "you"', async () => {
+    const user = userEvent.setup();
+    renderWithI18n(
+      <AudienceProvider value="reception">
+        <QuestionPage step="about-you" answers={{}} answeredBefore={false} backHref="#/" onBack={vi.fn()} onSubmit={vi.fn()} />
+      </AudienceProvider>,
+    );
+    await user.click(continueButton());
+    const summary = await findErrorSummary();
+    expect(within(summary).getByRole('link', { name: "Enter the patient's age" })).toHaveAttribute('href', '#field-age');
+    expect(within(summary).getByRole('link', { name: "Select the patient's sex" })).toHaveAttribute('href', '#field-sex');
+    expect(summary.textContent).not.toMatch(/\byour?\b/i);
+    cleanup();
+    renderWithI18n(
+      <AudienceProvider value="reception">
+        <QuestionPage
+          step="pregnancy"
+          answers={{ age: 29, sex: 'female' }}
+          answeredBefore={false}
+          backHref="#/"
+          onBack={vi.fn()}
+          onSubmit={vi.fn()}
+        />
+      </AudienceProvider>,
+    );
+    await user.click(continueButton());
+    expect(within(await findErrorSummary()).getByRole('link')).toHaveTextContent(
+      'Select whether the patient is pregnant, or has been pregnant in the last 6 months',
+    );
   });
 });

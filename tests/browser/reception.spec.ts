@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES_CHECKED, secondPersonWords } from '../../src/tooling/second-person-words.ts';
+import { appStarted } from './wizard-driver.ts';
 
 /**
  * Reception mode: a receptionist runs the call from the keyboard. Every key press
@@ -150,7 +153,9 @@ test('"Copy summary" puts the call in words on the clipboard, in the UI language
   expect(text).toMatch(/Suggestion: .*call 112 now/i);
   expect(text).toContain('Contact first: Emergency department');
   expect(text).toMatch(/Why:\n- .+/);
-  expect(text).toMatch(/Time: /);
+  // Issue 21: how soon in a line of its own; the time the same on every machine (local, 24-hour, with its offset).
+  expect(text).toContain('\nUrgency: Now (emergency)\n');
+  expect(text).toMatch(/\nTime: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC[+-]\d{2}:\d{2}\n/);
 });
 
 test('"Copy summary" of an urgent call ends with the safety-netting and its "call now if" line', async ({ page, context }) => {
@@ -168,6 +173,7 @@ test('"Copy summary" of an urgent call ends with the safety-netting and its "cal
   await page.getByRole('button', { name: 'Copy summary' }).click();
   await expect(page.getByText('Summary copied.')).toBeVisible();
   const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('\nUrgency: Today (urgent)\n');
   // v3 (policy §2): the graded "call now if" lines for this result, then the warning signs asked about, in full.
   const tail = text.trimEnd().split('\n');
   const lead = tail.indexOf('Tell the caller to call 112 now if:');
@@ -239,3 +245,87 @@ test('every reception page has no axe violations', async ({ page }) => {
   await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
   await expectNoViolations(page, 'emergency result');
 });
+
+/**
+ * Issue 21: the text a reception page shows, or keeps for a screen reader (visually
+ * hidden text, aria-label, title, alt), and the page title: everything a receptionist
+ * may read or hear. Not <noscript>, which a browser running the app never shows.
+ */
+const everyWordOnPage = (page: Page) =>
+  page.evaluate(() => {
+    const parts: string[] = [document.title];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node.parentElement?.closest('script, style, noscript, template') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+    const attributes = ['aria-label', 'aria-description', 'title', 'alt', 'placeholder'];
+    for (const element of document.body.querySelectorAll(attributes.map((name) => `[${name}]`).join(', ')))
+      for (const name of attributes) parts.push(element.getAttribute(name) ?? '');
+    return parts.join('\n');
+  });
+
+for (const language of LANGUAGES_CHECKED) {
+  test(`${language}: a whole reception call never speaks to the receptionist as the patient (issue 21)`, async ({ page, context }) => {
+    test.setTimeout(120_000);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { press } = keyboard(page);
+    const checked: string[] = [];
+    const expectNoSecondPerson = async (label: string) => {
+      const text = await everyWordOnPage(page);
+      expect(secondPersonWords(text, language), `${language}, ${label}:\n${text}`).toEqual([]);
+      checked.push(label);
+    };
+    // Continue with nothing chosen shows the page's error messages; then the answer.
+    const emptyThenAnswer = async (step: string, ...keys: string[]) => {
+      if (step === 'about-you') await page.locator('input[name="age"]').focus();
+      await onPage(page, step);
+      await expectNoSecondPerson(step);
+      await press('Enter');
+      await expect(page.locator('.error-summary')).toBeFocused();
+      await expectNoSecondPerson(`${step}, error summary`);
+      if (step === 'about-you') await page.locator('input[name="age"]').focus();
+      await press(...keys, 'Enter');
+    };
+
+    await page.goto(`./?mode=reception&lang=${language}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await appStarted(page);
+    // The keyboard shortcuts come with reception's bar, in the page's language.
+    await expect(page.locator('.reception-bar__mode')).toBeVisible();
+    const words = JSON.parse(readFileSync(`locales/${language}/reception.json`, 'utf8')) as { start: { title: string } };
+    await expect(page.locator('h1')).toHaveText(words.start.title);
+    await expectNoSecondPerson('start');
+    await press('Enter');
+    await onPage(page, 'about-you');
+    await expect(page.locator('input[name="age"]')).toBeFocused();
+    await emptyThenAnswer('about-you', '4', '5', 'Tab', '1'); // a woman of 45
+    await emptyThenAnswer('pregnancy', '3'); // not pregnant
+    await emptyThenAnswer('hip-replacement', '2');
+    await emptyThenAnswer('red-flags', '0');
+    await emptyThenAnswer('locations', '1'); // groin
+    await emptyThenAnswer('onset', '3'); // slowly
+    await emptyThenAnswer('duration', '4'); // more than 3 months
+    await emptyThenAnswer('symptoms', '7'); // worse when walking or active
+    await emptyThenAnswer('risk-factors', '0');
+    await emptyThenAnswer('activity', '2');
+    await emptyThenAnswer('pain-score', '4');
+    await onPage(page, 'check-answers');
+    await expectNoSecondPerson('check-answers');
+    await press('Enter');
+    await onPage(page, 'result');
+    await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', 'routine');
+    await expect(page.locator('#reading')).toBeVisible();
+    await expectNoSecondPerson('result');
+    await page.locator('.summary-actions .button-group button').first().click(); // Copy summary
+    await expect(page.locator('.summary-actions__status')).not.toBeEmpty();
+    await expectNoSecondPerson('result, summary copied');
+    const summary = await page.evaluate(() => navigator.clipboard.readText());
+    expect(secondPersonWords(summary, language), summary).toEqual([]);
+    // The reading passed on opens the patient's pages, not reception's.
+    const links = summary.match(/https?:\/\/\S+/g) ?? [];
+    expect(links.length, summary).toBeGreaterThan(0);
+    for (const link of links) expect(link, summary).not.toMatch(/mode=reception|\/reception\//);
+    expect(checked).toHaveLength(26);
+  });
+}

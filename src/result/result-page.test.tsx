@@ -318,7 +318,7 @@ describe('ResultPage in reception mode (issue 21)', () => {
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
     // user-event's stand-in clipboard.
     const summary = await navigator.clipboard.readText();
-    expect(summary).toContain('\nUrgency: Routine (not urgent)\n');
+    expect(summary).toContain('\nUrgency: In the next few weeks (not urgent)\n');
     expect(summary).toMatch(/\nTime: \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC[+-]\d{2}:\d{2}\n/);
     const links = summary.match(/https?:\/\/\S+/g);
     expect(links).toEqual([

@@ -2,10 +2,10 @@ import { useAudience, useWording } from '@/i18n/audience.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
 import { replayEarlyClick } from '@/components/early-clicks.ts';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Audience } from '@/i18n/audience.tsx';
 
-/** What the check does and does not do, the emergency number, and Start. */
+/** The emergency number first, then Start, then what the check does and does not do, and the mode switch. */
 interface StartPageProps {
   emergencyNumber: string;
   onStart: () => void;
@@ -20,6 +20,15 @@ export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartP
   usePageTitle(title);
   // The page may have been clicked while it was only prerendered HTML.
   useEffect(replayEarlyClick, []);
+  // The switch's name says what it does, so it flips with the mode (no aria-pressed). Focus stays
+  // on it once the other mode's words have loaded, rather than falling to the page's body.
+  const modeSwitch = useRef<HTMLButtonElement>(null);
+  const switched = useRef(false);
+  useEffect(() => {
+    if (!switched.current) return;
+    switched.current = false;
+    modeSwitch.current?.focus();
+  }, [reception]);
   const list = (key: string) => (t(key, { returnObjects: true }) as string[]).map((item) => <li key={item}>{item}</li>);
   return (
     <>
@@ -32,21 +41,25 @@ export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartP
           {t('start.emergencyCall', { number: emergencyNumber })}
         </a>
       </div>
+      {/* Start comes before what the check does, so that on a phone it is on the first screen. */}
+      <button type="button" className="button button--start" onClick={onStart} data-primary-action>
+        {reception ? t('reception:start.startButton') : t('start.startButton')}
+      </button>
       <h2 className="heading-m">{t('start.whatItDoesTitle')}</h2>
       <ul className="list list--bullet">{list('start.whatItDoes')}</ul>
       <h2 className="heading-m">{t('start.whatItDoesNotTitle')}</h2>
       <ul className="list list--bullet">{list('start.whatItDoesNot')}</ul>
-      <button type="button" className="button button--start" onClick={onStart} data-primary-action>
-        {reception ? t('reception:start.startButton') : t('start.startButton')}
-      </button>
       <div className="mode-toggle">
         <h2 className="heading-s">{t('modeToggle.label')}</h2>
         <p className="hint">{t('modeToggle.hint')}</p>
         <button
           type="button"
           className="button button--secondary"
-          aria-pressed={reception}
-          onClick={() => onAudienceChange(reception ? 'patient' : 'reception')}
+          ref={modeSwitch}
+          onClick={() => {
+            switched.current = true;
+            onAudienceChange(reception ? 'patient' : 'reception');
+          }}
         >
           {reception ? t('modeToggle.switchOff') : t('modeToggle.switchOn')}
         </button>

@@ -5,6 +5,7 @@ import { PageHeading } from '@/components/page-heading.tsx';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
 import { BodyMapPlaceholder } from './body-map/body-map-placeholder.tsx';
+import { RedFlagsEmergencyNote } from './red-flags-emergency-note.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagGroup } from '@/triage/answers/asked-when.ts';
 import { PAIN_SCALE, type PregnancyStatus, type RedFlag, type Sex } from '@/triage/catalogue.ts';
@@ -96,6 +97,8 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
             noneShortcut={noneShortcut}
           >
+            {/* What to do if a sign is happening now comes before the list, not under it (issue 21). */}
+            {field === 'redFlags' && <RedFlagsEmergencyNote />}
             {field === 'locations' && (
               // The map is another way to tick the list: if it cannot load, the list still works.
               <PageErrorBoundary fallback={() => null}>
@@ -147,8 +150,9 @@ const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] 
   }));
 
 /**
- * Pregnancy and child red flags get a group label, so the person sees why they are
- * there. Some flags are worded for the person (policy §1): after birth or when unsure
+ * Red flags are listed under short headings: the warning signs for everyone by body
+ * system (RED_FLAG_SECTIONS in the catalogue), then the pregnancy and child groups, so
+ * the person sees why those are there. Some flags are worded for the person (policy §1): after birth or when unsure
  * of a pregnancy, the bleeding flag (v2, v3); when not female, the groin flag adds a
  * testicle (v3). Each variant is an optional key beside the label.
  */
@@ -166,10 +170,9 @@ function groupedRedFlags(flags: RedFlag[], pregnancy: PregnancyStatus | undefine
     ),
   }));
   const groups = flags.map(redFlagGroup);
-  if (new Set(groups).size < 2) return options;
   return options.map((option, index) => {
     const group = groups[index]!;
-    if (group === 'everyone' || group === groups[index - 1]) return option;
+    if (group === groups[index - 1]) return option;
     return { ...option, group: t(`redFlags.groups.${group === 'pregnancy' ? (pregnancy ?? 'pregnant') : group}`) };
   });
 }

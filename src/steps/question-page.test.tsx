@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { CHILD_RED_FLAGS, CONDITIONAL_RED_FLAGS, GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS } from '@/triage/catalogue.ts';
+import { CHILD_RED_FLAGS, CONDITIONAL_RED_FLAGS, GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS, RED_FLAG_SECTIONS } from '@/triage/catalogue.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { QuestionPage } from './question-page.tsx';
 import { AudienceProvider } from '@/i18n/audience.tsx';
@@ -248,6 +248,30 @@ describe('QuestionPage: red flags', () => {
   it('offers a teenager of 17 the limp red flag, but not leg-not-moving', () => {
     renderStep('red-flags', { age: 17, sex: 'male' });
     expect(values(within(redFlagsGroup()).getAllByRole('checkbox'))).toEqual([...GENERAL_RED_FLAGS, 'limp', 'none']);
+  });
+
+  it('lists the warning signs for everyone under short headings, each a run of the catalogue order (issue 21)', () => {
+    // The sections cover the general and conditional flags once each, in order, so reception's number keys do not move.
+    expect(Object.values(RED_FLAG_SECTIONS).flat()).toEqual([...GENERAL_RED_FLAGS, ...CONDITIONAL_RED_FLAGS]);
+    renderStep('red-flags', { age: 4, sex: 'female' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Injury or the leg',
+      'Fever or infection',
+      'Nerves and bladder',
+      'Blood clots and breathing',
+      'Other signs',
+      'For a child or teenager',
+    ]);
+    const nerves = screen.getByRole('heading', { level: 2, name: 'Nerves and bladder' });
+    const numbness = screen.getByRole('checkbox', { name: /^Numbness around the genitals/ });
+    expect(nerves.compareDocumentPosition(numbness) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says to call now before the list, not under it (issue 21)', () => {
+    renderStep('red-flags', MAN);
+    const call = screen.getByRole('link', { name: 'Call 112 now' });
+    const first = within(redFlagsGroup()).getAllByRole('checkbox')[0]!;
+    expect(call.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('shows the emergency number with a call link on the warning-signs page (policy §5, v2)', () => {

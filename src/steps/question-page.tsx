@@ -13,7 +13,6 @@ import { QuestionFields } from './question-fields.tsx';
 import { formDefaults, unknownFieldName, type FormValues } from './form-values.ts';
 import { lazyStepResolver, preloadStepValidation } from './lazy-step-resolver.ts';
 import { questionsFor } from './step-questions.ts';
-import { RedFlagsEmergencyNote } from './red-flags-emergency-note.tsx';
 
 interface QuestionPageProps {
   step: QuestionStep;
@@ -77,7 +76,6 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
           </>
         )}
         <QuestionFields questions={questions} form={form} errorText={errorText} headingField={single?.field} />
-        {step === 'red-flags' && <RedFlagsEmergencyNote />}
         <button type="submit" className="button">
           {t('common:nav.continue')}
         </button>

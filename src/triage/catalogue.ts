@@ -61,6 +61,29 @@ export const PREGNANCY_RED_FLAGS = [
 
 export const CHILD_RED_FLAGS = ['limp', 'leg-not-moving'] as const;
 
+/**
+ * The short headings the warning signs for everyone are listed under (issue 21), by
+ * body system. Each section is a run of the lists above, in their order, so the page's
+ * order and reception mode's number keys do not change.
+ */
+export const RED_FLAG_SECTIONS = {
+  injury: ['cannot-bear-weight', 'leg-deformed'],
+  infection: ['fever', 'hot-swollen-joint'],
+  nerves: ['saddle-numbness', 'bladder-bowel', 'leg-weakness', 'both-legs-nerve-pain'],
+  circulation: ['calf-swelling', 'breathless'],
+  other: [
+    'weight-loss',
+    'cancer-history',
+    'very-unwell',
+    'cold-pale-leg',
+    'severe-abdominal-pain',
+    'groin-swelling',
+    'scalp-jaw-headache',
+    'wound-problem',
+  ],
+} as const satisfies Record<string, readonly ((typeof GENERAL_RED_FLAGS)[number] | (typeof CONDITIONAL_RED_FLAGS)[number])[]>;
+export type RedFlagSection = keyof typeof RED_FLAG_SECTIONS;
+
 export const RED_FLAGS = [...GENERAL_RED_FLAGS, ...CONDITIONAL_RED_FLAGS, ...PREGNANCY_RED_FLAGS, ...CHILD_RED_FLAGS] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 

@@ -74,3 +74,98 @@ test('the emergency result has no axe violations', async ({ page }) => {
   await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
   await expectNoViolations(page, 'emergency result');
 });
+
+/** From the start page to the warning signs, as a man of 40 without a hip replacement. */
+async function openRedFlags(page: Page) {
+  await page.locator('button.button--start').click();
+  await expect(page).toHaveURL(/#\/about-you$/);
+  await answerCurrentStep(page, { age: 40, sex: 'male' });
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/hip-replacement$/);
+  await answerCurrentStep(page, { hipReplacement: false });
+  await page.locator('button[type="submit"]').click();
+  await expect(page).toHaveURL(/#\/red-flags$/);
+}
+
+// Issue 21: accessibility beyond what axe checks.
+
+test('the mode switch is a button named for what it does (no aria-pressed), and keeps focus when pressed', async ({ page }) => {
+  await page.goto('./');
+  const toReception = page.getByRole('button', { name: 'Switch to reception mode', exact: true });
+  const toPatient = page.getByRole('button', { name: 'Switch to patient mode', exact: true });
+  await expect(toReception).not.toHaveAttribute('aria-pressed');
+  await toReception.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Reception mode is on')).toBeVisible();
+  await expect(toPatient).toBeFocused();
+  await expect(toPatient).not.toHaveAttribute('aria-pressed');
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  // And back: Enter on a button is the button's, not reception mode's "go on".
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Reception mode is on')).toBeHidden();
+  await expect(toReception).toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+});
+
+test('in forced colours the "Call 112" buttons keep a visible border, on the start page and an emergency result', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  const expectBorder = async (label: string) => {
+    const calls = page.locator('main a.emergency-call');
+    await expect(calls.first()).toBeVisible();
+    const borders = await calls.evaluateAll((links) =>
+      links.map((link) => {
+        const style = getComputedStyle(link);
+        return { width: parseFloat(style.borderTopWidth), style: style.borderTopStyle, bottom: parseFloat(style.borderBottomWidth) };
+      }),
+    );
+    for (const border of borders) {
+      expect(border.width, label).toBeGreaterThan(0);
+      expect(border.bottom, label).toBeGreaterThan(0);
+      expect(border.style, label).not.toBe('none');
+    }
+  };
+  await page.goto('./');
+  await expectBorder('start page');
+  await openRedFlags(page);
+  await expectBorder('warning signs');
+  await answerCurrentStep(page, { redFlags: ['breathless'] });
+  await page.locator('button[type="submit"]').click();
+  await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
+  await expectBorder('emergency result');
+});
+
+for (const language of ['en', 'ar']) {
+  test(`on a 390 × 844 phone, Start is on the first screen, after the emergency advice (${language})`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`./?lang=${language}`);
+    await expect(page.locator('html')).toHaveAttribute('dir', language === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('button.button--start')).toBeVisible();
+    // Measured in one go, once the page has settled (Arabic renders afresh over the English prerendered page).
+    const layout = () =>
+      page.evaluate(() => {
+        const start = document.querySelector('button.button--start')?.getBoundingClientRect();
+        const emergency = document.querySelector('main .care-card--emergency')?.getBoundingClientRect();
+        return start && emergency ? { startBottom: start.bottom, startTop: start.top, emergencyTop: emergency.top } : undefined;
+      });
+    await expect.poll(async () => (await layout())?.startBottom ?? Infinity).toBeLessThanOrEqual(844);
+    const { startTop, emergencyTop } = (await layout())!;
+    expect(emergencyTop).toBeLessThan(startTop);
+  });
+}
+
+test('on a 390 × 844 phone, the warning signs say to call now before the list, under short headings', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await openRedFlags(page);
+  const note = await page.locator('[data-emergency-note]').boundingBox();
+  const firstBox = await page.locator('input[name="redFlags"]').first().boundingBox();
+  expect(note!.y).toBeLessThan(firstBox!.y);
+  await expect(page.locator('main h2.choice-group__label')).toHaveText([
+    'Injury or the leg',
+    'Fever or infection',
+    'Nerves and bladder',
+    'Blood clots and breathing',
+    'Other signs',
+  ]);
+  await expect(page.getByRole('heading', { level: 2, name: 'Nerves and bladder' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useWording } from '@/i18n/audience.tsx';
 import type { Location } from '@/triage/catalogue.ts';
 import { CONTOURS, MAP_VIEWS, SILHOUETTE, VIEW_BOX, outlineOf, type MapRegion } from './body-map-regions.ts';
@@ -12,40 +12,44 @@ interface BodyMapProps {
 /**
  * A front and a back figure on which tapping a region toggles that location.
  *
- * Accessibility: each location is one focusable, named `role="checkbox"` in the map
- * (the issue asks for keyboard access, visible focus and names), in the view where it
- * first appears. Outer hip, thigh and knee are drawn in both views; their copy in the
- * back view is a pointer-only mirror, hidden from assistive technology and out of the
- * tab order, so nobody meets the same checkbox twice in the map. The checkbox list
- * below remains the full, native way to answer. Selection shows as hatching, a solid
- * outline and a check mark, not by colour alone.
+ * Accessibility: the map is a pointer-only picture of the checkbox list below it,
+ * hidden from assistive technology and out of the tab order. The list is the one
+ * control per place: one tab stop and one announced checkbox each, where Space ticks
+ * and Enter continues, as on every other page (issue 21). A tap on the map ticks the
+ * same checkbox, and the checkbox with keyboard focus shows its place on the map with
+ * the focus colour. Outer hip, thigh and knee are drawn in both views. Selection shows
+ * as hatching, a solid outline and a check mark, not by colour alone.
  */
 export function BodyMap({ selected, onToggle }: BodyMapProps) {
   const { t } = useWording('questions');
   const id = useId();
   const hatch = `${id}-hatch`;
-  const seen = new Set<Location>();
+  const root = useRef<HTMLDivElement>(null);
+  // The place whose checkbox in the list has keyboard focus.
+  const [focused, setFocused] = useState<string>();
+  useEffect(() => {
+    const fieldset = root.current?.closest('fieldset');
+    if (!fieldset) return;
+    const follow = () => {
+      const box = document.activeElement;
+      setFocused(box instanceof HTMLInputElement && fieldset.contains(box) && box.matches(':focus-visible') ? box.value : undefined);
+    };
+    fieldset.addEventListener('focusin', follow);
+    fieldset.addEventListener('focusout', follow);
+    return () => {
+      fieldset.removeEventListener('focusin', follow);
+      fieldset.removeEventListener('focusout', follow);
+    };
+  }, []);
 
   const region = (view: string, { id: location, shapes }: MapRegion) => {
     const checked = selected.includes(location);
-    const accessible = !seen.has(location);
-    seen.add(location);
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== ' ' && event.key !== 'Enter') return;
-      // Also keeps Space from scrolling and Enter from submitting (reception mode).
-      event.preventDefault();
-      onToggle(location);
-    };
-    const semantics = accessible
-      ? { role: 'checkbox', 'aria-checked': checked, 'aria-label': t(`locations.options.${location}.label`), tabIndex: 0, onKeyDown }
-      : { 'aria-hidden': true };
     return (
       <g
         key={`${view}-${location}`}
-        className={`body-map__region${checked ? ' body-map__region--checked' : ''}`}
+        className={`body-map__region${checked ? ' body-map__region--checked' : ''}${focused === location ? ' body-map__region--focused' : ''}`}
         data-location={location}
         onClick={() => onToggle(location)}
-        {...semantics}
       >
         {shapes.map((shape, index) => (
           <g key={index}>
@@ -64,17 +68,13 @@ export function BodyMap({ selected, onToggle }: BodyMapProps) {
   };
 
   return (
-    <div className="body-map" role="group" aria-labelledby={`${id}-title`}>
-      <p id={`${id}-title`} className="body-map__title">
-        {t('locations.mapTitle')}
-      </p>
+    <div ref={root} className="body-map" aria-hidden="true" data-body-map>
+      <p className="body-map__title">{t('locations.mapTitle')}</p>
       <div className="body-map__views">
         {MAP_VIEWS.map((view) => (
           <div key={view.id} className="body-map__view">
-            <p id={`${id}-${view.id}`} className="body-map__caption">
-              {t(`locations.${view.id}`)}
-            </p>
-            <svg className="body-map__figure" viewBox={VIEW_BOX} role="group" aria-labelledby={`${id}-${view.id}`} focusable="false">
+            <p className="body-map__caption">{t(`locations.${view.id}`)}</p>
+            <svg className="body-map__figure" viewBox={VIEW_BOX} data-view={view.id} focusable="false">
               {view.id === 'front' && (
                 <defs>
                   <pattern

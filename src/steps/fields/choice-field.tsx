@@ -9,7 +9,7 @@ export interface ChoiceOption {
   value: string;
   label: string;
   hint?: string;
-  /** Options with a group label start a new group under that label. */
+  /** Options with a group label start a new group under that label (a heading, for moving through the list by headings). */
   group?: string;
   /** Reception mode: the number key that toggles or selects this option. */
   shortcut?: string;
@@ -30,7 +30,7 @@ interface ChoiceFieldProps {
   setValue: UseFormSetValue<FormValues>;
   getValues: UseFormGetValues<FormValues>;
   className?: string;
-  /** Shown between the hint and the options (the body map on the locations page). */
+  /** Shown between the hint and the options (the body map on the locations page, the emergency note on the warning signs). */
   children?: ReactNode;
 }
 
@@ -95,7 +95,7 @@ export function ChoiceField({
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
           {options.map((option, index) => (
             <div key={option.value} className="choice-group">
-              {option.group && <p className="choice-group__label">{option.group}</p>}
+              {option.group && <h2 className="choice-group__label">{option.group}</h2>}
               {control(option, index)}
             </div>
           ))}

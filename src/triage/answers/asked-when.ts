@@ -6,10 +6,12 @@ import {
   PREGNANCY_AGE,
   PREGNANCY_RED_FLAGS,
   RED_FLAGS,
+  RED_FLAG_SECTIONS,
   SCALP_JAW_HEADACHE_AGE_FROM,
   SYMPTOMS,
   type PregnancyStatus,
   type RedFlag,
+  type RedFlagSection,
   type Sex,
   type Symptom,
 } from '../catalogue.ts';
@@ -102,14 +104,17 @@ export const isRedFlagShown = (flag: RedFlag, a: AskedWhenInput): boolean => app
 /** The red flags offered to this person, in catalogue order. */
 export const redFlagsShown = (a: AskedWhenInput): RedFlag[] => RED_FLAGS.filter((flag) => isRedFlagShown(flag, a));
 
-/** The headed group a red flag is listed under on its page. */
-export type RedFlagGroup = 'everyone' | 'pregnancy' | 'child';
+/** The headed group a red flag is listed under on its page: a section by body system, or the pregnancy or child group. */
+export type RedFlagGroup = RedFlagSection | 'pregnancy' | 'child';
+const SECTION_OF = new Map<RedFlag, RedFlagSection>(
+  Object.entries(RED_FLAG_SECTIONS).flatMap(([section, flags]) => flags.map((flag) => [flag, section as RedFlagSection] as const)),
+);
 export const redFlagGroup = (flag: RedFlag): RedFlagGroup =>
   (PREGNANCY_RED_FLAGS as readonly string[]).includes(flag)
     ? 'pregnancy'
     : (CHILD_RED_FLAGS as readonly string[]).includes(flag)
       ? 'child'
-      : 'everyone';
+      : (SECTION_OF.get(flag) ?? 'other');
 
 /**
  * A limp is asked among the red flags while it is one (under 18) and as a symptom

@@ -60,5 +60,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['./tests/unit/setup.ts'],
     restoreMocks: true,
+    // Vitest leaves one core free by default (one worker on a 2-core machine); nothing else runs beside it here.
+    maxWorkers: '100%',
   },
 });

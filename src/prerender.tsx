@@ -18,15 +18,14 @@ interface StartPageSpec {
   audience: Audience;
 }
 
-/** One start page per language at its own path (…/ru/), and reception mode's at …/reception/. */
-export const START_PAGES: readonly StartPageSpec[] = [
-  ...LANGUAGES.map((language): StartPageSpec => ({
-    path: language === DEFAULT_LANGUAGE ? '' : `${language}/`,
+/** One start page per language and mode at its own path: …/ru/, …/reception/, …/ru/reception/ (src/app/start-page-address.ts). */
+export const START_PAGES: readonly StartPageSpec[] = (['patient', 'reception'] as const).flatMap((audience) =>
+  LANGUAGES.map((language): StartPageSpec => ({
+    path: `${language === DEFAULT_LANGUAGE ? '' : `${language}/`}${audience === 'reception' ? 'reception/' : ''}`,
     language,
-    audience: 'patient',
+    audience,
   })),
-  { path: 'reception/', language: DEFAULT_LANGUAGE, audience: 'reception' },
-];
+);
 
 export interface RenderedStartPage extends StartPageSpec {
   /** The markup inside #root. */

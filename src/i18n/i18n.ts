@@ -46,8 +46,9 @@ export interface LanguageSettings {
 export const offeredLanguages = (config: LanguageSettings = {}): Language[] =>
   config.locales?.filter(isLanguage).length ? config.locales.filter(isLanguage) : [...LANGUAGES];
 
-/** A language's own start page, …/ru/ (prerendered by the build), names its language in the path. */
-export const languageOfPath = (pathname: string): string | undefined => /\/([a-z]{2})\/(?:index\.html)?$/.exec(pathname)?.[1];
+/** A language's own start page, …/ru/ or …/ru/reception/ (prerendered by the build), names its language in the path. */
+export const languageOfPath = (pathname: string): string | undefined =>
+  /\/([a-z]{2})\/(?:reception\/)?(?:index\.html)?$/.exec(pathname)?.[1];
 
 /**
  * What the URL says (?lang=, then a language's own page, …/ru/), then the language

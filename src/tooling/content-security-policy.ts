@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin, Rolldown } from 'vite';
 import { EARLY_CLICKS_SCRIPT } from '../components/early-clicks.ts';
+import { START_PAGE_ADDRESS_SCRIPT } from '../app/start-page-address.ts';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -17,7 +18,8 @@ export const START_AFTER_FIRST_PAINT_SCRIPT =
   'var e=document.querySelector("link[rel=hip-triage-entry]"),s=document.createElement("script");' +
   's.type="module";s.src=e.href;document.head.appendChild(s)},0)});';
 
-const INLINE_SCRIPT = EARLY_CLICKS_SCRIPT + START_AFTER_FIRST_PAINT_SCRIPT;
+/** First the right start page's address (language and mode); only on the right one, the early clicks and the loader. */
+const INLINE_SCRIPT = `if(!${START_PAGE_ADDRESS_SCRIPT}){${EARLY_CLICKS_SCRIPT}${START_AFTER_FIRST_PAINT_SCRIPT}}`;
 
 /**
  * The Content-Security-Policy of the built app: no third-party anything; one inline

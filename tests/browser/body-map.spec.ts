@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
+import { expectNoAxeViolations } from './axe.ts';
 import { answerCurrentStep, completeWizard } from './wizard-driver.ts';
 
 const routine = routineAnswers;
@@ -117,13 +117,7 @@ for (const language of ['en', 'ar']) {
     await openLocations(page, language);
     if (language === 'ar') await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     const scan = async (label: string) => {
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-        label,
-      ).toEqual([]);
+      await expectNoAxeViolations(page, label);
     };
     await scan('nothing selected');
     await tap(page, 'knee');

@@ -8,7 +8,7 @@ import { evaluateRules } from '../../src/triage/rules/evaluate-rules.ts';
 import { fhirValidator } from '../../src/tooling/fhir-validator.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { vignettes } from '../fixtures/vignettes.ts';
-import { completeWizard, ruleSet } from './wizard-driver.ts';
+import { completeWizard, receptionKeysReady, ruleSet } from './wizard-driver.ts';
 
 /**
  * "Download for the clinic system (FHIR)": the current check as a FHIR R4 Bundle,
@@ -56,6 +56,7 @@ test('reception: the call as a FHIR Bundle that validates and reads back to the 
   const validate = await fhirValidator();
   await page.goto('./?mode=reception');
   await expect(page.getByText('Reception mode is on')).toBeVisible();
+  await receptionKeysReady(page);
   // A woman of 72 without a hip replacement who cannot bear weight: the questions stop at the emergency.
   for (const key of ['Enter', '7', '2', 'Tab', '1', 'Enter']) await page.keyboard.press(key);
   await expect(page).toHaveURL(/#\/hip-replacement$/);

@@ -15,6 +15,7 @@ const START_PAGES = [
   { path: './es/', lang: 'es', dir: 'ltr', heading: /cadera/, call: /112/ },
   { path: './ar/', lang: 'ar', dir: 'rtl', heading: /الورك/, call: /112/ },
   { path: './reception/', lang: 'en', dir: 'ltr', heading: 'Hip pain call', call: 'Emergency number: 112' },
+  { path: './ar/reception/', lang: 'ar', dir: 'rtl', heading: /مكالمة/, call: /112/ },
 ] as const;
 
 test.describe('with JavaScript off', () => {
@@ -66,12 +67,14 @@ for (const start of START_PAGES) {
 test.describe('a browser that prefers Russian', () => {
   test.use({ locale: 'ru-RU' });
 
-  test('gets the Russian page at the app’s root, rendered afresh over the English HTML', async ({ page }) => {
+  test('at the app’s root, goes to the Russian start page before painting, and the app keeps its HTML (issue 21)', async ({ page }) => {
     await rememberPrerenderedHeading(page);
     await page.goto('./');
+    await expect(page).toHaveURL(/\/ru\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await appStarted(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/тазобедренного сустава/);
-    expect(await page.evaluate(() => (window as { prerendered?: Element | null }).prerendered?.isConnected)).toBe(false);
+    expect(await page.evaluate(() => (window as { prerendered?: Element | null }).prerendered?.isConnected)).toBe(true);
   });
 });
 
@@ -95,4 +98,35 @@ test('a click on Start before the code has arrived is not lost: the app makes it
   expect(await page.evaluate(isAppStarted), 'clicked before the app started').toBe(false);
   await expect(page.locator('input[name="age"]')).toBeVisible();
   await expect(page).toHaveURL(/#\/about-you$/);
+});
+
+test.describe('the first paint is in the language and mode the person will use (issue 21)', () => {
+  // The app's code never arrives: what shows is what was painted first, with no switch afterwards.
+  test.beforeEach(async ({ page }) => {
+    await page.route(/\/assets\/[^/]+\.js$/, () => undefined);
+  });
+
+  const CASES = [
+    { address: './?lang=ar', path: '/ar/', lang: 'ar', dir: 'rtl', heading: /الورك/ },
+    { address: './?mode=reception', path: '/reception/', lang: 'en', dir: 'ltr', heading: 'Hip pain call' },
+    { address: './?lang=es&mode=reception#/', path: '/es/reception/', lang: 'es', dir: 'ltr', heading: /cadera/ },
+    // What embed.js asks for with data-locale="ru" and data-mode="patient".
+    { address: './?embed=1&lang=ru&mode=patient', path: '/ru/', lang: 'ru', dir: 'ltr', heading: /тазобедренного/ },
+  ] as const;
+  for (const { address, path, lang, dir, heading } of CASES) {
+    test(`${address} paints ${path} first`, async ({ page }) => {
+      const painted: string[] = [];
+      await page.addInitScript(() =>
+        requestAnimationFrame(() => ((window as { firstPaint?: string }).firstPaint = document.documentElement.lang)),
+      );
+      await page.goto(address);
+      await expect(page).toHaveURL(new RegExp(`${path.replace(/\//g, '\\/')}\\?`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', dir);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.locator('a[href="tel:112"]').first()).toBeVisible();
+      painted.push(await page.evaluate(() => (window as { firstPaint?: string }).firstPaint ?? ''));
+      expect(painted).toEqual([lang]);
+    });
+  }
 });

@@ -14,6 +14,8 @@ export const currentPage = (page: Page) => new URL(page.url()).hash.replace(/^#\
  * contract), for whatever fields the field table puts on this page.
  */
 export async function answerCurrentStep(page: Page, answers: AnswersSoFar) {
+  // "Start" clicked on the prerendered page is made by the app once its code has run (early-clicks.ts): wait for it.
+  if (currentPage(page) === 'start') await expect(page).not.toHaveURL(/#\/?$|^[^#]*$/);
   const step = currentPage(page);
   const fields = (STEP_FIELDS as Record<string, readonly AnswerField[]>)[step];
   if (!fields) throw new Error(`not a question page: ${step}`);
@@ -97,6 +99,13 @@ export const isAppStarted = () => {
  * clicked, before the app's code has even arrived).
  */
 export const appStarted = (page: Page) => page.waitForFunction(isAppStarted);
+
+/** Reception's keyboard shortcuts work once its bar (a chunk of its own) is the app's, not the prerendered HTML. */
+export const receptionKeysReady = (page: Page) =>
+  page.waitForFunction(() => {
+    const bar = document.querySelector('.reception-bar');
+    return !!bar && Object.keys(bar).some((key) => key.startsWith('__reactFiber'));
+  });
 
 /**
  * Policy v3 asks about a hip replacement (from 16) between "about you" and the warning

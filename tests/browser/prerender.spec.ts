@@ -104,6 +104,8 @@ test.describe('the first paint is in the language and mode the person will use (
   // The app's code never arrives: what shows is what was painted first, with no switch afterwards.
   test.beforeEach(async ({ page }) => {
     await page.route(/\/assets\/[^/]+\.js$/, () => undefined);
+    // A slow phone: the CPU four times slower.
+    await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
   });
 
   const CASES = [

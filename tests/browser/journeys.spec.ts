@@ -298,3 +298,22 @@ test('every article page shows the emergency number as a tel: link, in every lan
   await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}#/articles/hip-pain-pregnancy`);
   await expect(page.locator('[data-get-help] a[href="tel:911"]')).toHaveText('911');
 });
+
+test('a routine result on a phone reads in order: what to do and by when, who, why, the safety net, reading (issue 21)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await completeWizard(page, routine);
+  const top = async (locator: ReturnType<Page['locator']>) => (await locator.first().boundingBox())!.y;
+  const order = [
+    await top(page.getByRole('heading', { level: 1, name: 'Book a routine appointment in the next few weeks' })),
+    await top(page.locator('.specialist__name')),
+    await top(page.getByRole('heading', { name: 'Why we suggest this' })),
+    await top(page.locator('[data-safety-net]')),
+    await top(page.getByRole('heading', { name: 'Reading' })),
+  ];
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  // The heading is not said again as the first line.
+  await expect(page.locator('.care-card__instruction')).toHaveCount(0);
+});

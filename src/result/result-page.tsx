@@ -10,7 +10,7 @@ import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
 import { EmergencyScript } from '@/reception/emergency-script.tsx';
 import { patientUrl } from '@/reception/audience-setting.ts';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
 import { SafetyNetAdvice } from './safety-net-advice.tsx';
@@ -80,24 +80,21 @@ export default function ResultPage({
   const maternity = instruction === 'laterPregnancyInstruction';
   usePageTitle(t(`urgency.${urgency}.heading`, { number }));
   const [printedAt] = useState(() => new Date());
-  const summary = useMemo(
-    () =>
-      buildSummary({
-        answers,
-        steps,
-        recommendation,
-        safetyNet,
-        instruction,
-        reasonsShown,
-        emergencyNumber: number,
-        maternityNumber: clinic.maternityNumber,
-        now: printedAt,
-        language: i18n.language,
-        articleUrl: (id) => patientArticleUrl(id as ContentId),
-        t,
-      }),
-    [answers, steps, recommendation, safetyNet, instruction, reasonsShown, number, clinic, i18n.language, t, printedAt],
-  );
+  // A few dozen short lines: built on each render rather than memoised on a dozen inputs.
+  const summary = buildSummary({
+    answers,
+    steps,
+    recommendation,
+    safetyNet,
+    instruction,
+    reasonsShown,
+    emergencyNumber: number,
+    maternityNumber: clinic.maternityNumber,
+    now: printedAt,
+    language: i18n.language,
+    articleUrl: (id) => patientArticleUrl(id as ContentId),
+    t,
+  });
 
   // The heading already says what to do and by when; the instruction shows only where it adds to it (policy v3 §2
   // wording by pregnancy stage, the urgent "how"), and in reception the emergency script says it instead.

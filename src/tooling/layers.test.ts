@@ -13,6 +13,29 @@ async function problems(filePath: string, code: string): Promise<string[]> {
   return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
+describe('React’s hook rules (eslint-plugin-react-hooks)', { timeout: 30_000 }, () => {
+  it('a hook called conditionally, or an effect that leaves out what it uses, fails', async () => {
+    const found = await problems(
+      'src/steps/probe.tsx',
+      [
+        "import { useEffect, useState } from 'react';",
+        'export function Probe({ shown, value }: { shown: boolean; value: string }) {',
+        '  if (shown) useState(0);',
+        '  useEffect(() => console.log(value), []);',
+        '  return null;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^react-hooks\/rules-of-hooks: /),
+        expect.stringMatching(/^react-hooks\/exhaustive-deps: /),
+      ]),
+    );
+  });
+});
+
 describe('layers the tooling keeps', { timeout: 30_000 }, () => {
   it('a feature importing the app shell fails', async () => {
     expect(await problems('src/steps/probe.ts', "import { App } from '@/app/app.tsx';\nexport const x = App;\n")).toEqual([

@@ -51,6 +51,12 @@ async function readCapped(response: Response, limit: number): Promise<string | u
   return new TextDecoder().decode(bytes);
 }
 
+/**
+ * Policy v3 §5: a trusted configuration whose numbers are not dialable (or that is not
+ * a JSON object) keeps the defaults for them, and the page says so: never a silent 112.
+ */
+const SAFETY_RELEVANT = new Set(['(config)', 'emergencyNumber', 'maternityNumber']);
+
 export async function loadClinicConfig(search = window.location.search): Promise<LoadedConfig> {
   const source = new URLSearchParams(search).get('config');
   if (!source) return { config: {}, problems: [], notApplied: false };
@@ -66,7 +72,7 @@ export async function loadClinicConfig(search = window.location.search): Promise
     const text = await readCapped(response, MAX_CONFIG_BYTES);
     if (text === undefined) return failed(`is larger than ${MAX_CONFIG_BYTES / 1024} KB`);
     const read = readClinicConfig(JSON.parse(text), { allowLocalhost });
-    return { ...read, notApplied: false };
+    return { ...read, notApplied: read.problems.some(({ key }) => SAFETY_RELEVANT.has(key)) };
   } catch {
     return failed(
       controller.signal.aborted ? `took longer than ${CONFIG_DEADLINE_MS / 1000} s` : 'could not be loaded or is not valid JSON',

@@ -213,6 +213,8 @@ test('a bad configuration is reported with each key, and the wizard still works 
   );
   expect(JSON.stringify(report)).toMatch(/must be an https: URL/);
   await expect(frame.getByRole('link', { name: 'Call 112 now' })).toBeVisible();
+  // Policy v3 §5: the clinic's number was not dialable ("call us"), so the default stays and the page says so.
+  await expect(frame.locator('[data-config-not-applied]')).toContainText('including the emergency number 112');
   await expect(frame.locator('a[href^="javascript:"], a[href^="data:"]')).toHaveCount(0);
 });
 

@@ -67,6 +67,7 @@ import { QUESTION_STEPS, STEP_FIELDS, type QuestionStep } from '@/triage/flow/st
 import { triageMachine, type TriageEvent, type WizardPage } from '@/triage/flow/triage-machine.ts';
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
+import { POLICY_PREGNANCY_RED_FLAGS, POLICY_V3_NEW_RULES } from '../fixtures/policy-v3-tables.ts';
 
 type Snap = SnapshotFrom<typeof triageMachine>;
 type Step = QuestionStep;
@@ -112,15 +113,7 @@ const FIELDS: Record<Step, readonly AnswerField[]> = {
 /** Asked always (§1); every later question is asked "unless an emergency was already found". */
 const SCREENING: ReadonlySet<Step> = new Set<Step>(['about-you', 'pregnancy', 'pregnancy-weeks', 'hip-replacement', 'red-flags']);
 /** Policy §1 (v3), the table of pregnancy and after-birth red flags: the pregnancy answers that show each. */
-const PREGNANCY_FLAGS: Readonly<Partial<Record<RedFlag, readonly PregnancyStatus[]>>> = {
-  'vaginal-bleeding': ['pregnant', 'unsure', 'postpartum'],
-  'dizziness-fainting': ['pregnant', 'unsure', 'postpartum'],
-  contractions: ['pregnant'],
-  'reduced-movements': ['pregnant'],
-  'waters-breaking': ['pregnant'],
-  'preeclampsia-signs': ['pregnant', 'postpartum'],
-  'burning-urination': ['pregnant', 'unsure', 'postpartum'],
-};
+const PREGNANCY_FLAGS = POLICY_PREGNANCY_RED_FLAGS;
 
 const policy = {
   child: (a: AnswersSoFar) => a.age !== undefined && a.age < 18, // v3: was < 16
@@ -1011,20 +1004,7 @@ describe('flow machine, model-based', () => {
       ...MUST_CHANGE_FROM.map((_, i) => `change from named case ${i}`),
       // Policy v3: the new rules, and the changed ones, each in some path's result.
       ...[
-        'E-child-cannot-walk',
-        'E-infant-leg',
-        'E-pregnancy-early',
-        'E-abdomen',
-        'E-groin',
-        'U-prosthesis',
-        'U-child-fever',
-        'U-child-stiff-hip',
-        'U-infant-injury',
-        'U-young-rest-pain',
-        'U-sudden-older',
-        'U-headache-jaw',
-        'S-stress-fracture',
-        'S-sudden',
+        ...POLICY_V3_NEW_RULES,
         'E-fracture',
         'E-prosthesis',
         'E-pregnancy',

@@ -17,6 +17,7 @@ import {
 } from '@/triage/catalogue.ts';
 import { redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
 import { validateAnswers, type Answers } from '@/triage/answers/answers-schema.ts';
+import { POLICY_CALL_NOW_IF, POLICY_PREGNANCY_RED_FLAGS } from '../fixtures/policy-v3-tables.ts';
 import { evaluateRules, firedRules } from '@/triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '@/tooling/read-rule-files.ts';
 import { recommendationSchema, type Recommendation } from '@/triage/rules/recommendation.ts';
@@ -54,17 +55,9 @@ const recommend = (answers: Answers) => evaluateRules(ruleSet, answers);
 // ---------------------------------------------------------------------------------
 
 /** §1: the red flags shown to this person (the pregnancy table, children, and v3's age and hip replacement). */
-const PREGNANCY_TABLE: Readonly<Record<string, readonly string[]>> = {
-  'vaginal-bleeding': ['pregnant', 'unsure', 'postpartum'],
-  'dizziness-fainting': ['pregnant', 'unsure', 'postpartum'],
-  contractions: ['pregnant'],
-  'reduced-movements': ['pregnant'],
-  'waters-breaking': ['pregnant'],
-  'preeclampsia-signs': ['pregnant', 'postpartum'],
-  'burning-urination': ['pregnant', 'unsure', 'postpartum'],
-};
+const PREGNANCY_TABLE = POLICY_PREGNANCY_RED_FLAGS;
 function policyShows(flag: string, a: Answers): boolean {
-  const statuses = PREGNANCY_TABLE[flag];
+  const statuses = PREGNANCY_TABLE[flag as RedFlag];
   if (statuses) return a.pregnancy !== undefined && statuses.includes(a.pregnancy);
   if (flag === 'scalp-jaw-headache') return a.age >= 50;
   if (flag === 'wound-problem') return a.hipReplacement === true;
@@ -73,24 +66,7 @@ function policyShows(flag: string, a: Answers): boolean {
   return true; // the sixteen general ones, severe-abdominal-pain and groin-swelling included (v3)
 }
 
-/** §2: the "call now if" lines of the policy's table, in table order, for these fired rules and answers. */
-const CALL_NOW_IF_TABLE: readonly [CallNowIf, (fired: ReadonlySet<string>, a: Answers) => boolean][] = [
-  ['breathless-chest-pain', (f) => f.has('U-clot') || f.has('U-clot-pregnancy')],
-  ['legs-weak-or-urine-changes', (f) => f.has('U-cancer')],
-  ['back-nerves', (f, a) => Boolean(a.locations?.some((l) => l === 'lower-back' || l === 'buttock')) || f.has('R-sciatica')],
-  ['very-unwell', (f, a) => a.age >= 18 && ['U-fever', 'U-pregnancy-infection', 'U-urinary'].some((id) => f.has(id))],
-  ['child-very-unwell', (f) => f.has('U-child-fever')],
-  [
-    'child-fever-or-stops-walking',
-    (f) => [...f].some((id) => id.startsWith('U-child-') && id !== 'U-child-fever') || f.has('U-infant-injury') || f.has('S-child'),
-  ],
-  ['leg-cold-or-severe-pain', (f) => ['U-deformity', 'U-cannot-bear-weight', 'U-injury', 'U-fragility-injury'].some((id) => f.has(id))],
-  ['replaced-hip-fever-or-weight', (f) => f.has('U-prosthesis')],
-  ['fever-or-unwell', (f) => ['U-severe-sudden', 'U-sudden-older', 'U-hot-joint'].some((id) => f.has(id))],
-  ['severe-or-cannot-bear-weight', (f) => f.has('U-young-rest-pain')],
-  ['vision-change', (f) => f.has('U-headache-jaw')],
-  ['sudden-worse', (f) => f.has('S-sudden')],
-];
+const CALL_NOW_IF_TABLE = POLICY_CALL_NOW_IF;
 const policyCallNowIf = (reasons: readonly string[], a: Answers): CallNowIf[] => {
   const fired = new Set(reasons);
   return CALL_NOW_IF_TABLE.filter(([, applies]) => applies(fired, a)).map(([line]) => line);

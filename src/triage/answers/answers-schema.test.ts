@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vignettes } from '../../../tests/fixtures/vignettes.ts';
-import { GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS, PREGNANCY_STATUSES, type PregnancyStatus } from '../catalogue.ts';
+import { POLICY_PREGNANCY_RED_FLAGS } from '../../../tests/fixtures/policy-v3-tables.ts';
+import { GENERAL_RED_FLAGS, PREGNANCY_RED_FLAGS, PREGNANCY_STATUSES } from '../catalogue.ts';
 import { validateAnswers, type AnswersIssue } from './answers-schema.ts';
 
 /**
@@ -25,21 +26,6 @@ function expectValid(input: unknown): void {
 }
 
 const issue = (message: string, ...path: (string | number)[]): AnswersIssue => ({ path, message });
-
-/**
- * Policy §1 (v3), the table of pregnancy and after-birth red flags, copied by hand:
- * for each flag, the pregnancy answers that show it (severe-abdominal-pain left the
- * table in v3: it is general now).
- */
-const POLICY_PREGNANCY_RED_FLAGS: Readonly<Record<string, readonly PregnancyStatus[]>> = {
-  'vaginal-bleeding': ['pregnant', 'unsure', 'postpartum'],
-  'dizziness-fainting': ['pregnant', 'unsure', 'postpartum'],
-  contractions: ['pregnant'],
-  'reduced-movements': ['pregnant'],
-  'waters-breaking': ['pregnant'],
-  'preeclampsia-signs': ['pregnant', 'postpartum'],
-  'burning-urination': ['pregnant', 'unsure', 'postpartum'],
-};
 
 describe('accepted answers', () => {
   it.each(vignettes.map((v) => [v.title, v.answers] as const))('worked case: %s', (_title, answers) => {

@@ -57,14 +57,7 @@ for (const language of LANGUAGES) {
 
 test('the emergency result has no axe violations', async ({ page }) => {
   await page.goto('./');
-  await page.locator('button.button--start').click();
-  await expect(page).toHaveURL(/#\/about-you$/);
-  await answerCurrentStep(page, { age: 40, sex: 'male' });
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/#\/hip-replacement$/);
-  await answerCurrentStep(page, { hipReplacement: false });
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/#\/red-flags$/);
+  await openRedFlags(page);
   await answerCurrentStep(page, { redFlags: ['breathless'] });
   await page.locator('button[type="submit"]').click();
   await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();

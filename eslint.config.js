@@ -11,13 +11,17 @@ import tseslint from 'typescript-eslint';
  * Lint, and the layers of docs/architecture.md kept by the tooling (in the style of
  * bulletproof-react's import/no-restricted-paths zones):
  *   core (src/triage)           imports no UI, no i18n, no Node-only code, nothing else of src;
- *   features                    never import the app shell (src/app);
- *   shared (components, i18n, wizard) never import features or the app shell;
+ *   FHIR mapping (src/fhir)     imports only the core and i18n's word lookup (the wizard and the CLI share it);
+ *   features                    never import the app shell (src/app) nor each other: what two features
+ *                               share lives in a shared folder;
+ *   shared (components, i18n, wizard, clinic, questions, storage) never import features or the app shell;
  *   browser code                never imports node:* or classic zod (zod/mini only; types are fine);
  *   src                         never imports tests.
  */
-const FEATURES = ['articles', 'check-answers', 'clinic', 'embed', 'reception', 'result', 'start', 'steps'].map((f) => `./src/${f}`);
-const SHARED = ['./src/components', './src/i18n', './src/wizard'];
+/** The feature folders (also read by src/tooling/checks/import-graph.test.ts). */
+export const FEATURE_NAMES = ['articles', 'check-answers', 'embed', 'reception', 'result', 'start', 'steps'];
+const FEATURES = FEATURE_NAMES.map((f) => `./src/${f}`);
+const SHARED = ['components', 'i18n', 'wizard', 'clinic', 'questions', 'storage'].map((f) => `./src/${f}`);
 const NODE_SIDE = ['src/cli/**', 'src/tooling/**', 'src/triage/rules/compile-rule-files.ts', 'src/triage/rules/rule-schema.ts'];
 const TESTS = ['tests/**', 'src/**/*.test.{ts,tsx}'];
 
@@ -66,7 +70,23 @@ export default tseslint.config(
               from: './src/app',
               message: 'Only the app shell imports src/app; move shared plumbing to src/wizard.',
             },
-            { target: SHARED, from: FEATURES, message: 'Shared code (components, i18n, wizard) never imports a feature.' },
+            {
+              target: SHARED,
+              from: FEATURES,
+              message: 'Shared code (components, i18n, wizard, clinic, questions, storage) never imports a feature.',
+            },
+            // Features side by side: each may use the core and shared code, never another feature.
+            ...FEATURE_NAMES.map((feature) => ({
+              target: `./src/${feature}`,
+              from: FEATURES.filter((other) => other !== `./src/${feature}`),
+              message: 'A feature never imports another feature; move what both need to a shared folder.',
+            })),
+            {
+              target: './src/fhir',
+              from: './src',
+              except: ['./fhir', './triage', './i18n/word-at.ts'],
+              message: 'The FHIR mapping (src/fhir) uses only the core and word-at: the wizard and the CLI both load it.',
+            },
             { target: './src', from: './tests', message: 'Source never imports test code.' },
           ],
         },

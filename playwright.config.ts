@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './src/tooling/chromium-launch.ts';
+import { CHROMIUM_LAUNCH } from './src/tooling/bench/chromium-launch.ts';
 import { APP as APP_URL, HOST_ORIGIN, PORTS } from './tests/browser/ports.ts';
 
 /**

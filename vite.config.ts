@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { triageRulesPlugin } from './src/tooling/triage-rules-plugin.ts';
-import { essentialWordsPlugin } from './src/tooling/essential-words-plugin.ts';
-import { contentSecurityPolicyPlugin } from './src/tooling/content-security-policy.ts';
-import { configOriginsFromEnvironment } from './src/tooling/config-origins.ts';
-import { prerenderPlugin } from './src/tooling/prerender-plugin.ts';
-import { serviceWorkerPlugin } from './src/tooling/service-worker-plugin.ts';
-import { fhirArtefactsPlugin } from './src/tooling/fhir-artefacts.ts';
+import { triageRulesPlugin } from './src/tooling/build/triage-rules-plugin.ts';
+import { essentialWordsPlugin } from './src/tooling/build/essential-words-plugin.ts';
+import { contentSecurityPolicyPlugin } from './src/tooling/build/content-security-policy.ts';
+import { configOriginsFromEnvironment } from './src/tooling/build/config-origins.ts';
+import { prerenderPlugin } from './src/tooling/build/prerender-plugin.ts';
+import { serviceWorkerPlugin } from './src/tooling/build/service-worker-plugin.ts';
+import { fhirArtefactsPlugin } from './src/tooling/build/fhir-artefacts.ts';
 
 const configOrigins = configOriginsFromEnvironment();
 

@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { Root } from './app/root.tsx';
 import { prerenderedAs } from './app/prerendered-page.ts';
-import { initialAudience } from './reception/audience-setting.ts';
+import { initialAudience } from '@/i18n/audience-setting.ts';
 import { parseRoute } from './wizard/routes.ts';
 import { registerServiceWorker } from './app/service-worker.ts';
 import { loadWithRetry } from './components/load-with-retry.ts';

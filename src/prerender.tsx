@@ -1,4 +1,4 @@
-// The build's second entry (run in Node by src/tooling/prerender-plugin.ts, never
+// The build's second entry (run in Node by src/tooling/build/prerender-plugin.ts, never
 // shipped): renders each start page to HTML with React's server renderer, so that
 // the page and its emergency number show before any JavaScript has run.
 

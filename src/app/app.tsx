@@ -1,7 +1,7 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
 import { AudienceProvider, useWording, type Audience } from '@/i18n/audience.tsx';
-import { rememberAudience } from '@/reception/audience-setting.ts';
+import { rememberAudience } from '@/i18n/audience-setting.ts';
 import { ClinicSettingsProvider, useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { useClinicSettingsInForce } from '@/clinic/clinic-settings-store.ts';
 import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
@@ -91,7 +91,7 @@ function Shell({
         <main id="main-content" className="main" tabIndex={-1}>
           <PageErrorBoundary
             key={route.kind === 'page' ? route.page : route.kind}
-            fallback={() => <PageFailed emergencyNumber={emergencyNumber} onRetry={() => window.location.reload()} />}
+            fallback={() => <PageFailed onRetry={() => window.location.reload()} />}
           >
             <Suspense fallback={<p className="loading">{t('loading')}</p>}>
               <WizardPages route={route} onAudienceChange={onAudienceChange} />
@@ -125,9 +125,7 @@ export function App({ restored, audience: initialAudience, route }: AppProps) {
       <AudienceProvider value={audience}>
         <TriageActorContext.Provider options={{ input: { ruleSet, progress: restored.progress } }}>
           {/* Whatever fails below, the emergency number stays on screen. */}
-          <PageErrorBoundary
-            fallback={() => <PageFailed emergencyNumber={settings.emergencyNumber} onRetry={() => window.location.reload()} />}
-          >
+          <PageErrorBoundary fallback={() => <PageFailed onRetry={() => window.location.reload()} />}>
             <Shell restored={restored} audience={audience} initialRoute={route} onAudienceChange={changeAudience} />
           </PageErrorBoundary>
         </TriageActorContext.Provider>

@@ -1,8 +1,10 @@
 import { useWording } from '@/i18n/audience.tsx';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 
 /** Shown when a page could not load: the emergency number first, then try again. */
-export function PageFailed({ emergencyNumber, onRetry }: { emergencyNumber: string; onRetry: () => void }) {
+export function PageFailed({ onRetry }: { onRetry: () => void }) {
   const { t } = useWording();
+  const { emergencyNumber } = useClinicSettings();
   return (
     <div className="care-card care-card--emergency" role="alert">
       <h1 className="care-card__title">{t('pageFailed.title')}</h1>

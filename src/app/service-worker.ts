@@ -1,6 +1,6 @@
 /**
  * Offline and instant repeat visits: registers the build's service worker
- * (src/tooling/service-worker-plugin.ts) once the app is on screen and the browser
+ * (src/tooling/build/service-worker-plugin.ts) once the app is on screen and the browser
  * is idle, so that its downloads (every file of the build) never compete with the
  * first page's. (Not on the load event: the prerendered page loads before the
  * app's code has even started.) Without it (old browser, private mode, blocked)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initialLanguage, languageOfPath } from '@/i18n/i18n.ts';
 import { LANGUAGES } from '@/i18n/languages.ts';
-import { initialAudience, isReceptionPath } from '@/reception/audience-setting.ts';
+import { initialAudience, isReceptionPath } from '@/i18n/audience-setting.ts';
 import { START_PAGE_ADDRESS_SCRIPT } from './start-page-address.ts';
 
 /** Runs the inline script for an address; where it goes (or undefined when it stays). */

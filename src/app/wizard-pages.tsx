@@ -4,7 +4,6 @@ import { isAnswered, viewOf } from '@/triage/flow/flow-position.ts';
 import { CheckAnswersPage } from '@/check-answers/check-answers-page.tsx';
 import { QuestionPage } from '@/steps/question-page.tsx';
 import { StartPage } from '@/start/start-page.tsx';
-import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import { loadArticlePage, loadResultPage, prefetchResult } from './prefetch.ts';
 import { preloadStepValidation } from '@/steps/lazy-step-resolver.ts';
 import { pageHref, type Route } from '@/wizard/routes.ts';
@@ -20,7 +19,6 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
   const actor = TriageActorContext.useActorRef();
   const page = TriageActorContext.useSelector((state) => state.value);
   const context = TriageActorContext.useSelector((state) => state.context);
-  const settings = useClinicSettings();
   const back = () => actor.send({ type: 'step.back' });
   useEffect(() => {
     if (page === 'start') preloadStepValidation();
@@ -30,18 +28,11 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
   const view = useMemo(() => viewOf(context, context.ruleSet), [context]);
   const backHref = page === 'start' ? '#/' : pageHref(view.backFrom(page, context.changing));
 
-  if (route.kind === 'article')
-    return <ArticlePage id={route.id} emergencyNumber={settings.emergencyNumber} onBack={() => window.history.back()} />;
+  if (route.kind === 'article') return <ArticlePage id={route.id} onBack={() => window.history.back()} />;
 
   switch (page) {
     case 'start':
-      return (
-        <StartPage
-          emergencyNumber={settings.emergencyNumber}
-          onStart={() => actor.send({ type: 'wizard.start' })}
-          onAudienceChange={onAudienceChange}
-        />
-      );
+      return <StartPage onStart={() => actor.send({ type: 'wizard.start' })} onAudienceChange={onAudienceChange} />;
     case 'check-answers':
       return (
         <CheckAnswersPage
@@ -63,7 +54,6 @@ export function WizardPages({ route, onAudienceChange }: { route: Route; onAudie
           reasonsShown={view.reasonsShown}
           answers={answersInForce}
           steps={view.stepsInForce}
-          emergencyNumber={settings.emergencyNumber}
           stoppedEarly={view.emergencyAt !== undefined}
           backHref={backHref}
           onBack={back}

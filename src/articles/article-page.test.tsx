@@ -2,10 +2,15 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../tests/unit/render-with-i18n.tsx';
 import { CONTENT_IDS } from '@/triage/catalogue.ts';
+import { ClinicSettingsProvider, clinicSettings } from '@/clinic/clinic-settings.tsx';
 import ArticlePage from './article-page.tsx';
 
 const renderArticle = (id: (typeof CONTENT_IDS)[number], emergencyNumber = '999') =>
-  renderWithI18n(<ArticlePage id={id} emergencyNumber={emergencyNumber} onBack={vi.fn()} />);
+  renderWithI18n(
+    <ClinicSettingsProvider value={clinicSettings({ emergencyNumber })}>
+      <ArticlePage id={id} onBack={vi.fn()} />
+    </ClinicSettingsProvider>,
+  );
 
 const getHelp = () => screen.getByRole('region', { name: 'When to get help' });
 const items = (list: 'call-now' | 'today') =>

@@ -3,11 +3,10 @@ import { NUMBER_MARK, withNumber } from '@/components/number-in-sentence.tsx';
 import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
 import type { ContentId } from '@/triage/catalogue.ts';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 
 interface ArticlePageProps {
   id: ContentId;
-  /** The clinic's emergency number: every article's "get help" box calls it (policy v3 §5, §7). */
-  emergencyNumber: string;
   onBack: () => void;
 }
 
@@ -19,7 +18,9 @@ interface SeekHelp {
 }
 
 /** One piece of reading, written for this project (locales/<lng>/articles.json). */
-export default function ArticlePage({ id, emergencyNumber, onBack }: ArticlePageProps) {
+export default function ArticlePage({ id, onBack }: ArticlePageProps) {
+  // The clinic's emergency number: every article's "get help" box calls it (policy v3 §5, §7).
+  const { emergencyNumber } = useClinicSettings();
   const { t } = useTranslation(['articles', 'common']);
   usePageTitle(t(`${id}.title`));
   const paragraphs = t(`${id}.body`, { returnObjects: true }) as string[];

@@ -5,8 +5,8 @@ import { PageHeading } from '@/components/page-heading.tsx';
 import { usePageTitle } from '@/components/use-page-title.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
-import { questionsFor } from '@/steps/step-questions.ts';
-import { describeAnswer } from './describe-answer.ts';
+import { questionsFor } from '@/questions/step-questions.ts';
+import { describeAnswer } from '@/questions/describe-answer.ts';
 
 interface CheckAnswersPageProps {
   steps: QuestionStep[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTrustedConfigUrl, trustedConfigOrigins } from './trusted-config-source.ts';
-import { configOriginsFromEnvironment } from '@/tooling/config-origins.ts';
-import { contentSecurityPolicy } from '@/tooling/content-security-policy.ts';
+import { configOriginsFromEnvironment } from '@/tooling/build/config-origins.ts';
+import { contentSecurityPolicy } from '@/tooling/build/content-security-policy.ts';
 
 describe('where a clinic configuration may come from (policy v2 §5)', () => {
   it("the app's own origin is trusted; another origin named in a link is not", () => {

@@ -5,7 +5,7 @@ import type { Answers } from '../triage/answers/answers-schema.ts';
 import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
 import { answersFromResponse, responsesIn, type ResponseIssue } from './answers-from-response.ts';
 import { questionnaireResponse, triageBundle } from './triage-bundle.ts';
-import { readRuleSet } from '../tooling/read-rule-files.ts';
+import { readRuleSet } from '../tooling/project-files/read-rule-files.ts';
 import { outcomeWords } from '../cli/outcome-words.ts';
 import { REQUIRED_WHEN_ASKED } from './answer-values.ts';
 import { readFileSync } from 'node:fs';

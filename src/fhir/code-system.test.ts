@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_IDS, fieldDefinition } from '@/triage/fields.ts';
 import { CONDITIONAL_RED_FLAGS, SPECIALISTS, URGENCIES } from '@/triage/catalogue.ts';
-import { fhirArtefacts, fhirWords } from '../tooling/fhir-artefacts.ts';
-import { fhirValidator } from '../tooling/fhir-validator.ts';
-import { readRuleSet } from '../tooling/read-rule-files.ts';
+import { fhirArtefacts, fhirWords } from '../tooling/build/fhir-artefacts.ts';
+import { fhirValidator } from '../tooling/testing/fhir-validator.ts';
+import { readRuleSet } from '../tooling/project-files/read-rule-files.ts';
 import { CODE_SYSTEM_URL } from './canonical.ts';
 import { optionWords, ruleDisplay, textAt } from './code-system.ts';
 

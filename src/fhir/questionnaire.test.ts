@@ -13,8 +13,8 @@ import {
 } from '@/triage/answers/asked-when.ts';
 import type { Answers } from '@/triage/answers/answers-schema.ts';
 import { HIP_REPLACEMENT_AGE_FROM, PREGNANCY_AGE, PREGNANCY_STATUSES, RED_FLAGS, SEXES } from '@/triage/catalogue.ts';
-import { fhirArtefacts } from '../tooling/fhir-artefacts.ts';
-import { fhirValidator } from '../tooling/fhir-validator.ts';
+import { fhirArtefacts } from '../tooling/build/fhir-artefacts.ts';
+import { fhirValidator } from '../tooling/testing/fhir-validator.ts';
 import { CODE_SYSTEM_URL, QUESTIONNAIRE_URL } from './canonical.ts';
 import { contextExpression } from './questionnaire.ts';
 import { questionnaireResponse } from './triage-bundle.ts';

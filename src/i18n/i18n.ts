@@ -5,7 +5,7 @@
 
 import i18next, { type BackendModule, type InitOptions, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { readSession, writeSession } from '@/wizard/session-storage.ts';
+import { readSession, writeSession } from '@/storage/session-storage.ts';
 import { missingText } from './essential-fallback.ts';
 import { DEFAULT_LANGUAGE, LANGUAGES, NAMESPACES, directionOf, isLanguage, type Language, type Namespace } from './languages.ts';
 

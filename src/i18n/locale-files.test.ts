@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_IDS, LOCATIONS, RED_FLAGS, RISK_FACTORS, SPECIALISTS, SYMPTOMS, URGENCIES } from '@/triage/catalogue.ts';
-import { readRuleSet } from '@/tooling/read-rule-files.ts';
+import { readRuleSet } from '@/tooling/project-files/read-rule-files.ts';
 import { LANGUAGES, NAMESPACES } from './languages.ts';
 
 type Tree = { [key: string]: Tree | string | string[] };

@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES_CHECKED, secondPersonWords } from '@/tooling/second-person-words.ts';
+import { LANGUAGES_CHECKED, secondPersonWords } from '@/tooling/checks/second-person-words.ts';
 import type { Namespace } from './languages.ts';
 
 /**
  * Issue 21: in reception mode the person at the keyboard is a receptionist, so no text
  * speaks to them as the patient ("Enter your age"). For every key that reception mode
  * can show, the words it shows (the `_reception` variant where there is one, else the
- * patient's) hold no second-person word (src/tooling/second-person-words.ts says what
+ * patient's) hold no second-person word (src/tooling/checks/second-person-words.ts says what
  * that is in each language). The browser walk in tests/browser/reception.spec.ts checks
  * the pages themselves.
  */

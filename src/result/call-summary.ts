@@ -5,8 +5,8 @@ import type { Recommendation } from '@/triage/rules/recommendation.ts';
 import type { SafetyNet } from '@/triage/rules/safety-net.ts';
 import type { InstructionKey } from '@/triage/rules/instruction.ts';
 import type { ReasonsShown } from '@/triage/rules/reasons-shown.ts';
-import { describeAnswer } from '@/check-answers/describe-answer.ts';
-import { questionsFor } from '@/steps/step-questions.ts';
+import { describeAnswer } from '@/questions/describe-answer.ts';
+import { questionsFor } from '@/questions/step-questions.ts';
 import { directionOf } from '@/i18n/languages.ts';
 
 /**

@@ -14,6 +14,7 @@ import { reasonsShown } from '@/triage/rules/reasons-shown.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { redFlagsShown } from '@/triage/answers/asked-when.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
+import { ClinicSettingsProvider, clinicSettings } from '@/clinic/clinic-settings.tsx';
 import ResultPage from './result-page.tsx';
 import { AudienceProvider } from '@/i18n/audience.tsx';
 
@@ -47,19 +48,20 @@ function renderResult(
   const onRestart = vi.fn();
   const user = userEvent.setup();
   renderWithI18n(
-    <ResultPage
-      recommendation={recommendation}
-      safetyNet={safetyNetOf(ruleSet, recommendation, answers)}
-      instruction={instructionOf(recommendation, answers)}
-      reasonsShown={reasonsShown(ruleSet, recommendation)}
-      answers={answers}
-      steps={['about-you', 'red-flags']}
-      emergencyNumber={emergencyNumber}
-      stoppedEarly={stoppedEarly}
-      backHref="#/red-flags"
-      onBack={onBack}
-      onRestart={onRestart}
-    />,
+    <ClinicSettingsProvider value={clinicSettings({ emergencyNumber })}>
+      <ResultPage
+        recommendation={recommendation}
+        safetyNet={safetyNetOf(ruleSet, recommendation, answers)}
+        instruction={instructionOf(recommendation, answers)}
+        reasonsShown={reasonsShown(ruleSet, recommendation)}
+        answers={answers}
+        steps={['about-you', 'red-flags']}
+        stoppedEarly={stoppedEarly}
+        backHref="#/red-flags"
+        onBack={onBack}
+        onRestart={onRestart}
+      />
+    </ClinicSettingsProvider>,
   );
   return { user, onBack, onRestart };
 }
@@ -305,7 +307,6 @@ describe('ResultPage in reception mode (issue 21)', () => {
           reasonsShown={reasonsShown(ruleSet, ROUTINE_WEAR)}
           answers={answers}
           steps={['about-you', 'red-flags']}
-          emergencyNumber="112"
           stoppedEarly={false}
           backHref="#/check-answers"
           onBack={vi.fn()}

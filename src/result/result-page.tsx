@@ -8,8 +8,8 @@ import type { ContentId, Specialist } from '@/triage/catalogue.ts';
 import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { QuestionStep } from '@/triage/flow/steps.ts';
-import { EmergencyScript } from '@/reception/emergency-script.tsx';
-import { patientUrl } from '@/reception/audience-setting.ts';
+import { EmergencyScript } from './emergency-script.tsx';
+import { patientUrl } from '@/i18n/audience-setting.ts';
 import { useState } from 'react';
 import { answerLines, buildSummary, formatTime } from './call-summary.ts';
 import { SummaryActions } from './summary-actions.tsx';
@@ -30,7 +30,6 @@ interface ResultPageProps {
   answers: AnswersSoFar;
   /** The questions answered, in order (for the summary). */
   steps: QuestionStep[];
-  emergencyNumber: string;
   /** True when the questions stopped early because of an emergency. */
   stoppedEarly: boolean;
   backHref: string;
@@ -49,7 +48,6 @@ export default function ResultPage({
   reasonsShown,
   answers,
   steps,
-  emergencyNumber,
   stoppedEarly,
   backHref,
   onBack,
@@ -75,7 +73,7 @@ export default function ResultPage({
       </a>
     ) : null;
   };
-  const number = emergencyNumber;
+  const number = clinic.emergencyNumber;
   const isEmergency = urgency === 'emergency';
   const maternity = instruction === 'laterPregnancyInstruction';
   usePageTitle(t(`urgency.${urgency}.heading`, { number }));

@@ -4,15 +4,16 @@ import { usePageTitle } from '@/components/use-page-title.ts';
 import { replayEarlyClick } from '@/components/early-clicks.ts';
 import { useEffect, useRef } from 'react';
 import type { Audience } from '@/i18n/audience.tsx';
+import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
 
 /** The emergency number first, then Start, then what the check does and does not do, and the mode switch. */
 interface StartPageProps {
-  emergencyNumber: string;
   onStart: () => void;
   onAudienceChange: (audience: Audience) => void;
 }
 
-export function StartPage({ emergencyNumber, onStart, onAudienceChange }: StartPageProps) {
+export function StartPage({ onStart, onAudienceChange }: StartPageProps) {
+  const { emergencyNumber } = useClinicSettings();
   // The reception words download only in reception mode.
   const { t, audience } = useWording(useAudience() === 'reception' ? ['common', 'reception'] : ['common']);
   const reception = audience === 'reception';

@@ -1,6 +1,6 @@
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { NONE } from '@/triage/fields.ts';
-import type { Question } from './step-questions.ts';
+import type { Question } from '@/questions/step-questions.ts';
 
 /**
  * Form values are what the controls hold (strings and string lists); each step's

@@ -2,7 +2,7 @@ import type { Resolver } from 'react-hook-form';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import type { FormValues } from './form-values.ts';
-import type { Question } from './step-questions.ts';
+import type { Question } from '@/questions/step-questions.ts';
 
 type Schemas = typeof import('./step-form-schema.ts');
 let loaded: Schemas | undefined;

@@ -12,7 +12,7 @@ import { PAIN_SCALE, type PregnancyStatus, type RedFlag, type Sex } from '@/tria
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { asList, unknownFieldName, type FormValues } from './form-values.ts';
-import type { Question } from './step-questions.ts';
+import type { Question } from '@/questions/step-questions.ts';
 
 // Loaded with the location question, not with the first page.
 const BodyMap = lazy(() => loadWithRetry(() => import('./body-map/body-map.tsx')).then((module) => ({ default: module.BodyMap })));

@@ -12,7 +12,7 @@ import { fieldIds } from './fields/field-ids.ts';
 import { QuestionFields } from './question-fields.tsx';
 import { formDefaults, unknownFieldName, type FormValues } from './form-values.ts';
 import { lazyStepResolver, preloadStepValidation } from './lazy-step-resolver.ts';
-import { questionsFor } from './step-questions.ts';
+import { questionsFor } from '@/questions/step-questions.ts';
 
 interface QuestionPageProps {
   step: QuestionStep;

@@ -9,7 +9,7 @@ import type { Resolver } from 'react-hook-form';
 import { NUMBER_RANGES, PAIN_SCALE, type NumericField } from '@/triage/catalogue.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
 import { NONE } from '@/triage/fields.ts';
-import type { Question } from './step-questions.ts';
+import type { Question } from '@/questions/step-questions.ts';
 import { asList, unknownFieldName, type FormValues } from './form-values.ts';
 
 function numberSchema(field: NumericField) {

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { validateAnswers } from '@/triage/answers/answers-schema.ts';
 import { QUESTION_STEPS } from '@/triage/flow/steps.ts';
 import { MAX_IDLE_MS, STORAGE_KEY, VERSION, clearProgress, tabId, type Restored } from './saved-progress.ts';
-import { readSession } from './session-storage.ts';
+import { readSession } from '@/storage/session-storage.ts';
 
 /**
  * Reads saved answers back through the same answers schema as the CLI. Loaded

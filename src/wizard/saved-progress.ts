@@ -1,5 +1,5 @@
 import type { FlowProgress } from '@/triage/flow/flow-position.ts';
-import { readSession, writeSession } from './session-storage.ts';
+import { readSession, writeSession } from '@/storage/session-storage.ts';
 
 /**
  * Answers survive a reload of this tab, for a while: kept in sessionStorage (never

@@ -5,7 +5,7 @@ import { PRIORITY, SEEN_WITHIN } from '../../src/fhir/triage-bundle.ts';
 import { CODE_SYSTEM_URL } from '../../src/fhir/canonical.ts';
 import { validateAnswers, type Answers } from '../../src/triage/answers/answers-schema.ts';
 import { evaluateRules } from '../../src/triage/rules/evaluate-rules.ts';
-import { fhirValidator } from '../../src/tooling/fhir-validator.ts';
+import { fhirValidator } from '../../src/tooling/testing/fhir-validator.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { vignettes } from '../fixtures/vignettes.ts';
 import { completeWizard, receptionKeysReady, ruleSet } from './wizard-driver.ts';

@@ -6,7 +6,7 @@ import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL } from '../../src/fhir/canonica
 import { isHipReplacementAsked, redFlagsShown, symptomsShown } from '../../src/triage/answers/asked-when.ts';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
 import { FIELD_IDS, fieldDefinition } from '../../src/triage/fields.ts';
-import { fhirValidator } from '../../src/tooling/fhir-validator.ts';
+import { fhirValidator } from '../../src/tooling/testing/fhir-validator.ts';
 import { vignettes } from '../fixtures/vignettes.ts';
 
 /**

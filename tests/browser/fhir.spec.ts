@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fhirArtefacts } from '../../src/tooling/fhir-artefacts.ts';
+import { fhirArtefacts } from '../../src/tooling/build/fhir-artefacts.ts';
 
 /** The build publishes its FHIR artefacts beside the app, as generated from this checkout (docs/fhir.md). */
 for (const [file, resource] of Object.entries(fhirArtefacts())) {

@@ -9,11 +9,11 @@ import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { CONTENT_IDS } from '../../src/triage/catalogue.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { APP, HOST, HOST_ORIGIN } from './ports.ts';
-import { serveLikeAHost } from '../../src/tooling/static-host.ts';
+import { serveLikeAHost } from '../../src/tooling/bench/static-host.ts';
 import { completeWizard, result } from './wizard-driver.ts';
 
 /**
- * The service worker (src/tooling/service-worker-plugin.ts) against the production
+ * The service worker (src/tooling/build/service-worker-plugin.ts) against the production
  * build: after the first visit the whole check works with no connection, a repeat
  * visit paints from the cache, a new version waits until no tab is using the old
  * one, and nothing but the build's files (and the clinic's configuration) is kept.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
-import { LANGUAGES_CHECKED, secondPersonWords } from '../../src/tooling/second-person-words.ts';
+import { LANGUAGES_CHECKED, secondPersonWords } from '../../src/tooling/checks/second-person-words.ts';
 import { appStarted, receptionKeysReady } from './wizard-driver.ts';
 
 /**

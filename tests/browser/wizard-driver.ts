@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import type { AnswersSoFar } from '../../src/triage/answers/answers-schema.ts';
 import { STEP_FIELDS } from '../../src/triage/flow/steps.ts';
 import { fieldDefinition, type AnswerField } from '../../src/triage/fields.ts';
-import { readRuleSet } from '../../src/tooling/read-rule-files.ts';
+import { readRuleSet } from '../../src/tooling/project-files/read-rule-files.ts';
 
 /** The rules as the build compiles them, to compute what the page should show. */
 export const ruleSet = readRuleSet('rules');

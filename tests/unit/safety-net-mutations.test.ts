@@ -25,11 +25,11 @@ import { compileRuleFilesWithOrigins, type RuleFileSource } from '@/triage/rules
 import { evaluateRules } from '@/triage/rules/evaluate-rules.ts';
 import { callNowIfLines } from '@/triage/rules/safety-net.ts';
 import { DEFINITIONS } from '@/triage/rules/conditions.ts';
-import { readRuleFileSources } from '@/tooling/read-rule-files.ts';
+import { readRuleFileSources } from '@/tooling/project-files/read-rule-files.ts';
 import { satisfiableBoxes } from '@/triage/rules/condition-space.ts';
 import { UNANSWERABLE_FIELDS, type CompiledRule, type Condition, type RuleSet } from '@/triage/rules/rule-schema.ts';
 import type { Recommendation } from '@/triage/rules/recommendation.ts';
-import { BOUNDARY_AGES, BOUNDARY_WEEKS, validAnswers } from '@/tooling/answers-arbitrary.ts';
+import { BOUNDARY_AGES, BOUNDARY_WEEKS, validAnswers } from '@/tooling/testing/answers-arbitrary.ts';
 
 /**
  * Does the safety net catch a wrong edit of the rule files? Each "mutant" is a copy of

@@ -19,12 +19,12 @@ import { redFlagsShown, symptomsShown } from '@/triage/answers/asked-when.ts';
 import { validateAnswers, type Answers } from '@/triage/answers/answers-schema.ts';
 import { POLICY_CALL_NOW_IF, POLICY_PREGNANCY_RED_FLAGS } from '../fixtures/policy-v3-tables.ts';
 import { evaluateRules, firedRules } from '@/triage/rules/evaluate-rules.ts';
-import { readRuleSet } from '@/tooling/read-rule-files.ts';
+import { readRuleSet } from '@/tooling/project-files/read-rule-files.ts';
 import { recommendationSchema, type Recommendation } from '@/triage/rules/recommendation.ts';
 import { safetyNetOf, type SafetyNet } from '@/triage/rules/safety-net.ts';
 import { instructionOf } from '@/triage/rules/instruction.ts';
 import { reasonsShown } from '@/triage/rules/reasons-shown.ts';
-import { validAnswers } from '@/tooling/answers-arbitrary.ts';
+import { validAnswers } from '@/tooling/testing/answers-arbitrary.ts';
 
 /**
  * The safety invariants of policy §3 (v3: five) and the output rules of §2, as

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseRuleSet } from './analyse-rules.ts';
 import { compileRuleFilesWithOrigins, type RuleFileSource } from './compile-rule-files.ts';
-import { readRuleFileSources } from '../../tooling/read-rule-files.ts';
-import { localeTexts } from '../../tooling/check-rules-texts.ts';
+import { readRuleFileSources } from '../../tooling/project-files/read-rule-files.ts';
+import { localeTexts } from '../../tooling/checks/check-rules-texts.ts';
 
 const realSources = readRuleFileSources('rules');
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CALL_NOW_IF, URGENCIES, urgencyRank } from '../catalogue.ts';
 import { compileRuleFiles, RuleFileError, type RuleFileSource } from './compile-rule-files.ts';
-import { readRuleFileSources } from '../../tooling/read-rule-files.ts';
+import { readRuleFileSources } from '../../tooling/project-files/read-rule-files.ts';
 
 /**
  * The rule-file compiler: the real files compile in policy order, and every mistake a

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import type { RenderedStartPage, renderStartPages } from '../prerender.tsx';
-import { readLocaleFiles } from './read-locale-files.ts';
+import type { RenderedStartPage, renderStartPages } from '../../prerender.tsx';
+import { readLocaleFiles } from '../project-files/read-locale-files.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileRuleFiles, type RuleFileSource } from '../triage/rules/compile-rule-files.ts';
-import type { RuleSet } from '../triage/rules/rule-schema.ts';
+import { compileRuleFiles, type RuleFileSource } from '../../triage/rules/compile-rule-files.ts';
+import type { RuleSet } from '../../triage/rules/rule-schema.ts';
 
 /** Node only: the rule files of a folder (default `rules/`), in name order. */
 export function readRuleFileSources(dir: string): RuleFileSource[] {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readRuleFileSources } from './read-rule-files.ts';
-import { compileRuleFiles } from '../triage/rules/compile-rule-files.ts';
+import { readRuleFileSources } from '../project-files/read-rule-files.ts';
+import { compileRuleFiles } from '../../triage/rules/compile-rule-files.ts';
 import { jsonModulePlugin } from './json-module-plugin.ts';
 
 /**

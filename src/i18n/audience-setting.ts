@@ -1,5 +1,5 @@
 import type { Audience } from '@/i18n/audience.tsx';
-import { readSession, writeSession } from '@/wizard/session-storage.ts';
+import { readSession, writeSession } from '@/storage/session-storage.ts';
 
 const STORAGE_KEY = 'hip-triage.mode';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { wordAt } from '../i18n/word-at.ts';
-import type { TextLookup } from '../triage/rules/analyse-rules.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { wordAt } from '../../i18n/word-at.ts';
+import type { TextLookup } from '../../triage/rules/analyse-rules.ts';
 
 /** Node only: looks texts up in locales/<language>/<namespace>.json. */
 const cache = new Map<string, unknown>();

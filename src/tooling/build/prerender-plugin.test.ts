@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { startPageHtml } from './prerender-plugin.ts';
-import type { RenderedStartPage } from '../prerender.tsx';
+import type { RenderedStartPage } from '../../prerender.tsx';
 
 const TEMPLATE = `<!doctype html>
 <html lang="en" dir="ltr">

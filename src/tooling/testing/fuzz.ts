@@ -18,16 +18,16 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { validAnswers } from './answers-arbitrary.ts';
-import { validateAnswers, type Answers } from '../triage/answers/answers-schema.ts';
-import { redFlagsShown } from '../triage/answers/asked-when.ts';
-import { describeAnswersIssue } from '../triage/answers/describe-answers-issue.ts';
-import { SPECIALISTS, urgencyRank } from '../triage/catalogue.ts';
-import { evaluateRules, firedRules } from '../triage/rules/evaluate-rules.ts';
-import { readRuleSet } from './read-rule-files.ts';
-import { englishErrors } from './english-errors.ts';
-import { recommendationSchema, type Recommendation } from '../triage/rules/recommendation.ts';
+import { validateAnswers, type Answers } from '../../triage/answers/answers-schema.ts';
+import { redFlagsShown } from '../../triage/answers/asked-when.ts';
+import { describeAnswersIssue } from '../../triage/answers/describe-answers-issue.ts';
+import { SPECIALISTS, urgencyRank } from '../../triage/catalogue.ts';
+import { evaluateRules, firedRules } from '../../triage/rules/evaluate-rules.ts';
+import { readRuleSet } from '../project-files/read-rule-files.ts';
+import { englishErrors } from '../project-files/english-errors.ts';
+import { recommendationSchema, type Recommendation } from '../../triage/rules/recommendation.ts';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
+const projectRoot = resolve(import.meta.dirname, '../../..');
 const BATCH = 5_000;
 const INVALID_SHARE = 0.01;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Plugin, Rolldown } from 'vite';
-import { EARLY_CLICKS_SCRIPT } from '../components/early-clicks.ts';
-import { START_PAGE_ADDRESS_SCRIPT } from '../app/start-page-address.ts';
+import { EARLY_CLICKS_SCRIPT } from '../../components/early-clicks.ts';
+import { START_PAGE_ADDRESS_SCRIPT } from '../../app/start-page-address.ts';
 
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ruleFileSchema } from '../triage/rules/rule-schema.ts';
+import { ruleFileSchema } from '../../triage/rules/rule-schema.ts';
 
 /**
  * The JSON Schema that rules/*.yaml point editors at (`$schema`), generated from

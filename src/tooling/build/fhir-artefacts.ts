@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { codeSystem, type FhirWords } from '../fhir/code-system.ts';
-import { questionnaire } from '../fhir/questionnaire.ts';
-import { readRuleSet } from './read-rule-files.ts';
-import { readLocaleFiles } from './read-locale-files.ts';
+import { codeSystem, type FhirWords } from '../../fhir/code-system.ts';
+import { questionnaire } from '../../fhir/questionnaire.ts';
+import { readRuleSet } from '../project-files/read-rule-files.ts';
+import { readLocaleFiles } from '../project-files/read-locale-files.ts';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
+const projectRoot = resolve(import.meta.dirname, '../../..');
 
 /** The words of every language in locales/, with the namespaces the FHIR artefacts use. */
 export const fhirWords = (localesDir?: string): FhirWords => readLocaleFiles(localesDir) as FhirWords;

@@ -4,11 +4,11 @@
  * that lead nowhere urgent, and missing words in any language. Exit 1 on errors.
  * Runs before the build and inside npm test.
  */
-import { LANGUAGES } from '../i18n/languages.ts';
-import { analyseRuleSet } from '../triage/rules/analyse-rules.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { analyseRuleSet } from '../../triage/rules/analyse-rules.ts';
 import { localeTexts } from './check-rules-texts.ts';
-import { RuleFileError, compileRuleFilesWithOrigins } from '../triage/rules/compile-rule-files.ts';
-import { readRuleFileSources } from './read-rule-files.ts';
+import { RuleFileError, compileRuleFilesWithOrigins } from '../../triage/rules/compile-rule-files.ts';
+import { readRuleFileSources } from '../project-files/read-rule-files.ts';
 
 function main(): number {
   const sources = readRuleFileSources('rules');

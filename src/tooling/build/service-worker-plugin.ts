@@ -24,7 +24,7 @@ export const serviceWorkerPlugin = () =>
     registerType: 'prompt',
     // The manifests are static files (public/*.webmanifest): one for patients, one for reception's desk app.
     manifest: false,
-    // After the start pages are prerendered (src/tooling/prerender-plugin.ts), so their HTML is what is cached.
+    // After the start pages are prerendered (src/tooling/build/prerender-plugin.ts), so their HTML is what is cached.
     integration: { closeBundleOrder: 'post' },
     workbox: {
       globPatterns: ['**/*.{html,js,css,json,svg,png,webmanifest}'],

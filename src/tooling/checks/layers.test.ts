@@ -71,6 +71,28 @@ describe('layers the tooling keeps', { timeout: 30_000 }, () => {
     ).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*never imports a feature/)]);
   });
 
+  it('a feature importing another feature fails; the shared question helpers pass', async () => {
+    expect(
+      await problems(
+        'src/result/probe.ts',
+        "import { QuestionFields } from '@/steps/question-fields.tsx';\nexport const x = QuestionFields;\n",
+      ),
+    ).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*A feature never imports another feature/)]);
+    expect(
+      await problems(
+        'src/result/probe.ts',
+        "import { questionsFor } from '@/questions/step-questions.ts';\nexport const x = questionsFor;\n",
+      ),
+    ).toEqual([]);
+  });
+
+  it('the FHIR mapping importing anything but the core and word-at fails', async () => {
+    expect(
+      await problems('src/fhir/probe.ts', "import { useWording } from '@/i18n/audience.tsx';\nexport const x = useWording;\n"),
+    ).toEqual([expect.stringMatching(/^import-x\/no-restricted-paths: .*The FHIR mapping/)]);
+    expect(await problems('src/fhir/probe.ts', "import { wordAt } from '@/i18n/word-at.ts';\nexport const x = wordAt;\n")).toEqual([]);
+  });
+
   it('browser code importing classic zod or a Node module fails; zod/mini and type imports pass', async () => {
     expect(
       await problems('src/steps/probe.ts', "import { z } from 'zod';\nimport { join } from 'node:path';\nexport const x = [z, join];\n"),

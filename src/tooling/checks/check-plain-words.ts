@@ -1,4 +1,4 @@
-import { readLocaleFiles } from './read-locale-files.ts';
+import { readLocaleFiles } from '../project-files/read-locale-files.ts';
 import { MAX_GRADE, MAX_WORDS_PER_SENTENCE, readability, textsOf, type Readability, type Reader } from './plain-words.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './chromium-launch.ts';
+import { CHROMIUM_LAUNCH } from '../bench/chromium-launch.ts';
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
 // "maskable": the platform crops to a circle or squircle, so the mark sits in the middle 60 % on a full-bleed background.

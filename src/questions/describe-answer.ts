@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import type { Question } from '@/steps/step-questions.ts';
+import type { Question } from './step-questions.ts';
 
 /** An answer in words, as the person chose it (for the check page). */
 export function describeAnswer(question: Question, answers: AnswersSoFar, t: TFunction): string[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ESSENTIAL_KEYS } from '../i18n/essential-keys.ts';
+import { ESSENTIAL_KEYS } from '../../i18n/essential-keys.ts';
 import { jsonModulePlugin } from './json-module-plugin.ts';
 
 type Tree = { [key: string]: unknown };

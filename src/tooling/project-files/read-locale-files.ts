@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Resource } from 'i18next';
 
-const projectRoot = resolve(import.meta.dirname, '../..');
+const projectRoot = resolve(import.meta.dirname, '../../..');
 
 /** Node only: every locale file, as i18next resources (language → namespace → words). */
 export function readLocaleFiles(localesDir = resolve(projectRoot, 'locales')): Resource {

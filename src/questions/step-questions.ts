@@ -1,6 +1,5 @@
-import type { PregnancyStatus, Sex } from '@/triage/catalogue.ts';
 import type { AnswerField, AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { STEP_FIELDS, fieldDefinition, type QuestionStep } from '@/triage/fields.ts';
+import { STEP_FIELDS, fieldDefinition, type OptionWording, type QuestionStep } from '@/triage/fields.ts';
 import type { NumericField } from '@/triage/catalogue.ts';
 
 /**
@@ -16,9 +15,10 @@ export type Question =
       kind: 'multiple';
       options: readonly string[];
       withNone: boolean;
-      /** Red flags: the pregnancy answer picks the group heading and the after-birth wording; sex the groin wording (v3). */
-      pregnancy?: PregnancyStatus;
-      sex?: Sex;
+      /** Grouped under headings and worded for this person (the row's `wording`). */
+      wording?: OptionWording;
+      bodyMap?: true;
+      emergencyCallFirst?: true;
     }
   | { field: AnswerField; kind: 'yes-no' }
   | { field: AnswerField; kind: 'scale' };
@@ -36,8 +36,9 @@ function questionOf(field: AnswerField, answers: AnswersSoFar): Question {
         kind: 'multiple',
         options: definition.shown ? definition.shown(answers) : definition.options,
         withNone: definition.withNone,
-        ...(field === 'redFlags' && answers.pregnancy && { pregnancy: answers.pregnancy }),
-        ...(field === 'redFlags' && answers.sex && { sex: answers.sex }),
+        ...(definition.wording && { wording: definition.wording(answers) }),
+        ...(definition.bodyMap && { bodyMap: true }),
+        ...(definition.emergencyCallFirst && { emergencyCallFirst: true }),
       };
     // Two cases, not one: a union of kinds times 13 fields is more than TypeScript will compare.
     case 'yes-no':

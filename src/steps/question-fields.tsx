@@ -5,10 +5,10 @@ import { PageHeading } from '@/components/page-heading.tsx';
 import { loadWithRetry } from '@/components/load-with-retry.ts';
 import { PageErrorBoundary } from '@/components/page-error-boundary.tsx';
 import { BodyMapPlaceholder } from './body-map/body-map-placeholder.tsx';
-import { RedFlagsEmergencyNote } from './red-flags-emergency-note.tsx';
+import { EmergencyCallNote } from './emergency-call-note.tsx';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { redFlagGroup } from '@/triage/answers/asked-when.ts';
-import { PAIN_SCALE, type PregnancyStatus, type RedFlag, type Sex } from '@/triage/catalogue.ts';
+import { PAIN_SCALE } from '@/triage/catalogue.ts';
+import type { OptionWording } from '@/triage/fields.ts';
 import { ChoiceField, type ChoiceOption } from './fields/choice-field.tsx';
 import { NumberField } from './fields/number-field.tsx';
 import { asList, unknownFieldName, type FormValues } from './form-values.ts';
@@ -90,16 +90,14 @@ export function QuestionFields({ questions, form, errorText, headingField }: Que
             {...choice}
             type="checkbox"
             options={numbered(
-              field === 'redFlags'
-                ? groupedRedFlags(question.options as RedFlag[], question.pregnancy, question.sex, t)
-                : optionsOf(question.options, field, t),
+              question.wording ? wordedOptions(question.options, field, question.wording, t) : optionsOf(question.options, field, t),
             )}
             noneLabel={question.withNone ? t(`${field}.none`) : undefined}
             noneShortcut={noneShortcut}
           >
             {/* What to do if a sign is happening now comes before the list, not under it (issue 21). */}
-            {field === 'redFlags' && <RedFlagsEmergencyNote />}
-            {field === 'locations' && (
+            {question.emergencyCallFirst && <EmergencyCallNote field={field} />}
+            {question.bodyMap && (
               // The map is another way to tick the list: if it cannot load, the list still works.
               <PageErrorBoundary fallback={() => null}>
                 <Suspense fallback={<BodyMapPlaceholder />}>
@@ -150,29 +148,22 @@ const optionsOf = (ids: readonly string[], field: string, t: T): ChoiceOption[] 
   }));
 
 /**
- * Red flags are listed under short headings: the warning signs for everyone by body
- * system (RED_FLAG_SECTIONS in the catalogue), then the pregnancy and child groups, so
- * the person sees why those are there. Some flags are worded for the person (policy §1): after birth or when unsure
- * of a pregnancy, the bleeding flag (v2, v3); when not female, the groin flag adds a
- * testicle (v3). Each variant is an optional key beside the label.
+ * A list worded for the person (the field row's `wording`): each label's first
+ * variant that exists wins, and each option opens a new group heading when its
+ * group differs from the one before.
  */
-function groupedRedFlags(flags: RedFlag[], pregnancy: PregnancyStatus | undefined, sex: Sex | undefined, t: T): ChoiceOption[] {
-  const variants = [
-    pregnancy === 'postpartum' && 'labelPostpartum',
-    pregnancy === 'unsure' && 'labelUnsure',
-    sex !== undefined && sex !== 'female' && 'labelNotFemale',
-  ].filter((variant): variant is string => variant !== false);
-  const options = optionsOf(flags, 'redFlags', t).map((option) => ({
+function wordedOptions(ids: readonly string[], field: string, wording: OptionWording, t: T): ChoiceOption[] {
+  const options = optionsOf(ids, field, t).map((option) => ({
     ...option,
-    label: variants.reduceRight(
-      (label, variant) => t(`redFlags.options.${option.value}.${variant}`, { defaultValue: label }),
+    label: wording.variants.reduceRight(
+      (label, variant) => t(`${field}.options.${option.value}.${variant}`, { defaultValue: label }),
       option.label,
     ),
   }));
-  const groups = flags.map(redFlagGroup);
+  const groups = ids.map((id) => wording.groupOf?.(id));
   return options.map((option, index) => {
-    const group = groups[index]!;
-    if (group === groups[index - 1]) return option;
-    return { ...option, group: t(`redFlags.groups.${group === 'pregnancy' ? (pregnancy ?? 'pregnant') : group}`) };
+    const group = groups[index];
+    if (group === undefined || group === groups[index - 1]) return option;
+    return { ...option, group: t(`${field}.groups.${group}`) };
   });
 }

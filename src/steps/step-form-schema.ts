@@ -8,21 +8,21 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
 import { NUMBER_RANGES, PAIN_SCALE, type NumericField } from '@/triage/catalogue.ts';
 import type { AnswersSoFar } from '@/triage/answers/answers-schema.ts';
-import { NONE } from '@/triage/fields.ts';
+import { NONE, errorKeysOf } from '@/triage/fields.ts';
 import type { Question } from '@/questions/step-questions.ts';
 import { asList, unknownFieldName, type FormValues } from './form-values.ts';
 
 function numberSchema(field: NumericField) {
   const { min, max } = NUMBER_RANGES[field];
-  const key = `form.${field}`;
+  const { required, wholeNumber, range } = errorKeysOf(field);
   return z.pipe(
-    z.string({ error: `${key}.required` }).check(z.trim(), z.minLength(1, `${key}.required`), z.regex(/^\d+$/, `${key}.wholeNumber`)),
-    z.pipe(z.transform(Number), z.number().check(z.refine((n) => n >= min && n <= max, `${key}.range`))),
+    z.string({ error: required }).check(z.trim(), z.minLength(1, required), z.regex(/^\d+$/, wholeNumber!)),
+    z.pipe(z.transform(Number), z.number().check(z.refine((n) => n >= min && n <= max, range!))),
   );
 }
 
 function fieldSchema(question: Question) {
-  const required = `form.${question.field}.required`;
+  const { required } = errorKeysOf(question.field);
   switch (question.kind) {
     case 'number':
       return numberSchema(question.field);

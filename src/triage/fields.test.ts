@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '@/i18n/languages.ts';
 import { validateAnswers } from './answers/answers-schema.ts';
-import { FIELD_IDS, QUESTION_STEPS, STEP_FIELDS, fieldDefinition } from './fields.ts';
+import { FIELD_IDS, QUESTION_STEPS, STEP_FIELDS, errorKeysOf, fieldDefinition, type AnswerField } from './fields.ts';
+import type { AskedWhenInput } from './answers/asked-when.ts';
+import type { PregnancyStatus } from './catalogue.ts';
 
 /**
  * Policy §1 (v3), the answers table, copied by hand: each field in the order of the
@@ -85,20 +87,74 @@ describe('the field table', () => {
     }
   });
 
-  it.each(LANGUAGES)('has words for every field and option in %s', (language) => {
-    const questions = JSON.parse(readFileSync(`locales/${language}/questions.json`, 'utf8')) as Record<string, Record<string, unknown>>;
-    for (const field of FIELD_IDS) {
-      const words = questions[field];
-      expect(words?.question ?? words?.label, `${language}: ${field}`).toBeTruthy();
-      const definition = fieldDefinition(field);
-      const options =
-        definition.kind === 'single' || definition.kind === 'multiple'
-          ? definition.options
-          : definition.kind === 'yes-no'
-            ? ['true', 'false']
-            : [];
-      for (const option of options)
-        expect((words?.options as Record<string, unknown> | undefined)?.[option], `${language}: ${field}.${option}`).toBeTruthy();
-    }
+  it.each(LANGUAGES)('has every word a row needs in %s: question, options, hints of its kind, headings, error messages', (language) => {
+    const questions = JSON.parse(readFileSync(`locales/${language}/questions.json`, 'utf8')) as Tree;
+    const errors = JSON.parse(readFileSync(`locales/${language}/errors.json`, 'utf8')) as Tree;
+    expect(FIELD_IDS.flatMap((field) => missingWords(field, questions, errors))).toEqual([]);
+  });
+
+  it('names each missing word, so that a row without its words fails', () => {
+    const questions = JSON.parse(readFileSync('locales/en/questions.json', 'utf8')) as Tree;
+    const errors = JSON.parse(readFileSync('locales/en/errors.json', 'utf8')) as Tree;
+    const without = (tree: Tree, path: string): Tree => {
+      const copy = structuredClone(tree);
+      const keys = path.split('.');
+      delete (keys.slice(0, -1).reduce((node, key) => node[key] as Tree, copy) as Tree)[keys.at(-1)!];
+      return copy;
+    };
+    expect(missingWords('hipReplacement', without(questions, 'hipReplacement.options.false'), errors)).toEqual([
+      'questions:hipReplacement.options.false.label',
+    ]);
+    expect(missingWords('pregnancyWeeks', questions, without(errors, 'form.pregnancyWeeks.range'))).toEqual([
+      'errors:form.pregnancyWeeks.range',
+    ]);
+    expect(missingWords('redFlags', without(questions, 'redFlags.groups.child'), without(errors, 'answers.unknownRedFlag'))).toEqual([
+      'questions:redFlags.groups.child',
+      'errors:answers.unknownRedFlag',
+    ]);
+    expect(missingWords('redFlags', without(questions, 'redFlags.emergencyNote'), errors)).toEqual(['questions:redFlags.emergencyNote']);
   });
 });
+
+type Tree = { [key: string]: unknown };
+const wordAt = (tree: Tree, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, key) => (node as Tree | undefined)?.[key], tree);
+
+/** People who see every group heading of a worded list: each age band and pregnancy answer. */
+const EVERY_CONTEXT: AskedWhenInput[] = [0, 4, 15, 17, 30, 70].flatMap((age) =>
+  [undefined, 'pregnant', 'postpartum', 'unsure', 'no'].map((pregnancy) => ({
+    age,
+    sex: 'female' as const,
+    hipReplacement: age >= 16,
+    ...(pregnancy && { pregnancy: pregnancy as PregnancyStatus }),
+  })),
+);
+
+/** The keys a field's row calls for that the locale trees lack, as namespace:key. */
+function missingWords(field: AnswerField, questions: Tree, errors: Tree): string[] {
+  const definition = fieldDefinition(field);
+  const wanted = [definition.kind === 'number' ? `${field}.suffix` : `${field}.question`];
+  if (definition.kind === 'number' && definition.allowUnknown) wanted.push(`${field}.or`, `${field}.unknownLabel`);
+  const options =
+    definition.kind === 'single' || definition.kind === 'multiple'
+      ? definition.options
+      : definition.kind === 'yes-no'
+        ? ['true', 'false']
+        : [];
+  wanted.push(...options.map((option) => `${field}.options.${option}.label`));
+  if (definition.kind === 'multiple') {
+    if (definition.withNone) wanted.push(`${field}.none`);
+    if (definition.emergencyCallFirst) wanted.push(`${field}.emergencyNote`);
+    const groups = new Set(
+      EVERY_CONTEXT.flatMap((answers) =>
+        (definition.shown?.(answers) ?? definition.options).map((option) => definition.wording?.(answers).groupOf?.(option)),
+      ),
+    );
+    wanted.push(...[...groups].filter((group) => group !== undefined).map((group) => `${field}.groups.${group}`));
+  }
+  const errorKeys = Object.values(errorKeysOf(field));
+  return [
+    ...wanted.filter((key) => typeof wordAt(questions, key) !== 'string').map((key) => `questions:${key}`),
+    ...errorKeys.filter((key) => typeof wordAt(errors, key) !== 'string').map((key) => `errors:${key}`),
+  ];
+}

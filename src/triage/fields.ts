@@ -8,16 +8,19 @@ import {
   SEXES,
   SYMPTOMS,
   type NumericField,
+  type RedFlag,
 } from './catalogue.ts';
-import { redFlagsShown, symptomsShown, type AskedWhenInput } from './answers/asked-when.ts';
+import { redFlagGroup, redFlagsShown, symptomsShown, type AskedWhenInput } from './answers/asked-when.ts';
 
 /**
  * One definition per question field (policy §1 and its form contract): the page it
- * is asked on, the kind of control, its options or range. The flow's steps, the
- * question pages, their form schemas, the check page, the summaries and the CLI's
+ * is asked on, the kind of control and how it is shown, its options or range, its
+ * error keys. The flow's steps, the question pages, their form schemas, the check
+ * page, the summaries, the rule conditions, the FHIR Questionnaire and the CLI's
  * messages all derive from this table; the answers schema takes the same ids and
- * ranges from the catalogue. Adding a question = a row here, its page in
- * QUESTION_STEPS, its words in the locales, and a rule if needed.
+ * ranges from the catalogue. No UI file names a field. Adding a question = a row
+ * here, its page in QUESTION_STEPS, its words in the locales, and a rule if needed
+ * (docs/architecture.md, "Adding a question").
  */
 
 /** The value of "None of these" on a list that offers it (policy §1 form contract): an empty list in the answers. */
@@ -47,6 +50,17 @@ interface Row {
 }
 type Options = readonly [string, ...string[]];
 
+/**
+ * How a list's options are worded for this person: label variants (optional keys
+ * beside each label; the first one a label has wins) and the group heading each
+ * option sits under.
+ * Keys, never words: the UI looks them up under the field's name.
+ */
+export interface OptionWording {
+  variants: readonly string[];
+  groupOf?: (option: string) => string;
+}
+
 export type FieldDefinition =
   | (Row & { kind: 'number'; field: NumericField; allowUnknown: boolean })
   | (Row & { kind: 'single'; options: Options })
@@ -59,9 +73,34 @@ export type FieldDefinition =
       unknownKey: string;
       /** The options offered to this person, when they depend on earlier answers. */
       shown?: (answers: AskedWhenInput) => readonly string[];
+      /** Shown with the body map beside the list (another way to tick the same boxes). */
+      bodyMap?: true;
+      /** The emergency number comes before the options: some of them are emergencies (policy §5). */
+      emergencyCallFirst?: true;
+      /** Worded for the person and grouped under headings (a grouped list); plain checkboxes without it. */
+      wording?: (answers: AskedWhenInput) => OptionWording;
     })
   | (Row & { kind: 'yes-no' })
   | (Row & { kind: 'scale'; field: NumericField });
+
+/**
+ * Red flags are listed under short headings: the warning signs for everyone by body
+ * system, then the pregnancy (headed by the pregnancy answer) and child groups, so
+ * the person sees why those are there. After birth or when unsure of a pregnancy the
+ * bleeding flag is worded for that (v2, v3); when not female, the groin flag adds a
+ * testicle (v3).
+ */
+const redFlagsWording = (answers: AskedWhenInput): OptionWording => ({
+  variants: [
+    ...(answers.pregnancy === 'postpartum' ? ['labelPostpartum'] : []),
+    ...(answers.pregnancy === 'unsure' ? ['labelUnsure'] : []),
+    ...(answers.sex !== undefined && answers.sex !== 'female' ? ['labelNotFemale'] : []),
+  ],
+  groupOf: (flag) => {
+    const group = redFlagGroup(flag as RedFlag);
+    return group === 'pregnancy' ? (answers.pregnancy ?? 'pregnant') : group;
+  },
+});
 
 /** In the order the fields appear on their pages. */
 export const FIELDS = {
@@ -80,10 +119,12 @@ export const FIELDS = {
     withNone: true,
     unknownKey: 'unknownRedFlag',
     shown: redFlagsShown,
+    emergencyCallFirst: true,
+    wording: redFlagsWording,
     required: true,
   },
   // At least one place must hurt, so there is no "None of these" here.
-  locations: { step: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false, unknownKey: 'unknownLocation' },
+  locations: { step: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false, unknownKey: 'unknownLocation', bodyMap: true },
   onset: { step: 'onset', kind: 'single', options: ONSETS },
   duration: { step: 'duration', kind: 'single', options: DURATIONS },
   symptoms: { step: 'symptoms', kind: 'multiple', options: SYMPTOMS, withNone: true, unknownKey: 'unknownSymptom', shown: symptomsShown },
@@ -95,6 +136,22 @@ export const FIELDS = {
 export type AnswerField = keyof typeof FIELDS;
 export const FIELD_IDS = Object.keys(FIELDS) as AnswerField[];
 export const fieldDefinition = (field: AnswerField): FieldDefinition => FIELDS[field];
+
+/**
+ * The `errors` keys a field's messages use, by its kind: the form's messages (a
+ * `_reception` variant may sit beside each) and, for a list, the answers schema's
+ * unknown-option message. The form schema builds its messages from these, and a
+ * test checks every language has each one.
+ */
+export function errorKeysOf(field: AnswerField): { required: string; wholeNumber?: string; range?: string; unknownOption?: string } {
+  const definition = fieldDefinition(field);
+  const form = `form.${definition.kind === 'number' ? definition.field : field}`;
+  return {
+    required: `${form}.required`,
+    ...(definition.kind === 'number' && { wholeNumber: `${form}.wholeNumber`, range: `${form}.range` }),
+    ...(definition.kind === 'multiple' && { unknownOption: `answers.${definition.unknownKey}` }),
+  };
+}
 
 /** The value an answer holds, by the kind of its field. */
 type ValueOf<D> = D extends { kind: 'number' | 'scale' }

@@ -47,6 +47,12 @@ interface Row {
   step: QuestionStep;
   /** Required in every answers object (policy §1: age, sex and, since v2, redFlags). */
   required?: true;
+  /**
+   * Rules may test this answer by its field name, with the operator its kind calls
+   * for (src/triage/rules/field-conditions.ts: a range, one of, any of, or true);
+   * `or-unanswered` lets them test its absence too (v3's safer readings).
+   */
+  rules?: 'value' | 'value-or-unanswered';
 }
 type Options = readonly [string, ...string[]];
 
@@ -104,13 +110,19 @@ const redFlagsWording = (answers: AskedWhenInput): OptionWording => ({
 
 /** In the order the fields appear on their pages. */
 export const FIELDS = {
-  age: { step: 'about-you', kind: 'number', field: 'age', allowUnknown: false, required: true },
-  sex: { step: 'about-you', kind: 'single', options: SEXES, required: true },
-  pregnancy: { step: 'pregnancy', kind: 'single', options: PREGNANCY_STATUSES },
+  age: { step: 'about-you', kind: 'number', field: 'age', allowUnknown: false, required: true, rules: 'value' },
+  sex: { step: 'about-you', kind: 'single', options: SEXES, required: true, rules: 'value' },
+  pregnancy: { step: 'pregnancy', kind: 'single', options: PREGNANCY_STATUSES, rules: 'value' },
   // "Don't know" leaves it out of the answers.
-  pregnancyWeeks: { step: 'pregnancy-weeks', kind: 'number', field: 'pregnancyWeeks', allowUnknown: true },
+  pregnancyWeeks: {
+    step: 'pregnancy-weeks',
+    kind: 'number',
+    field: 'pregnancyWeeks',
+    allowUnknown: true,
+    rules: 'value-or-unanswered',
+  },
   // v3: asked from 16, before the warning signs (a pair of radios, true and false).
-  hipReplacement: { step: 'hip-replacement', kind: 'yes-no' },
+  hipReplacement: { step: 'hip-replacement', kind: 'yes-no', rules: 'value-or-unanswered' },
   // Required (v2): without it nobody can tell "no warning signs" from "not asked".
   redFlags: {
     step: 'red-flags',
@@ -124,13 +136,21 @@ export const FIELDS = {
     required: true,
   },
   // At least one place must hurt, so there is no "None of these" here.
-  locations: { step: 'locations', kind: 'multiple', options: LOCATIONS, withNone: false, unknownKey: 'unknownLocation', bodyMap: true },
-  onset: { step: 'onset', kind: 'single', options: ONSETS },
+  locations: {
+    step: 'locations',
+    kind: 'multiple',
+    options: LOCATIONS,
+    withNone: false,
+    unknownKey: 'unknownLocation',
+    bodyMap: true,
+    rules: 'value',
+  },
+  onset: { step: 'onset', kind: 'single', options: ONSETS, rules: 'value-or-unanswered' },
   duration: { step: 'duration', kind: 'single', options: DURATIONS },
   symptoms: { step: 'symptoms', kind: 'multiple', options: SYMPTOMS, withNone: true, unknownKey: 'unknownSymptom', shown: symptomsShown },
   riskFactors: { step: 'risk-factors', kind: 'multiple', options: RISK_FACTORS, withNone: true, unknownKey: 'unknownRiskFactor' },
-  active: { step: 'activity', kind: 'yes-no' },
-  painScore: { step: 'pain-score', kind: 'scale', field: 'painScore' },
+  active: { step: 'activity', kind: 'yes-no', rules: 'value' },
+  painScore: { step: 'pain-score', kind: 'scale', field: 'painScore', rules: 'value-or-unanswered' },
 } as const satisfies Record<string, FieldDefinition>;
 
 export type AnswerField = keyof typeof FIELDS;

@@ -10,10 +10,12 @@ import {
   SYMPTOMS,
   type Finding,
   type Location,
+  type NumericField,
 } from '../catalogue.ts';
 import { CONTEXT_RULES, RED_FLAG_CONTEXT } from '../answers/asked-when.ts';
 import { DEFINITIONS } from './conditions.ts';
 import type { Condition } from './rule-schema.ts';
+import { RULE_FIELDS, conditionShapeOf, type RuleField } from './field-conditions.ts';
 
 /**
  * Reasoning over the whole answer domain, not samples: a condition becomes a
@@ -77,6 +79,31 @@ const merge = (a: Box, b: Box): Box => ({
   unanswered: new Set([...a.unanswered, ...b.unanswered]),
 });
 
+/**
+ * The boxes of one rule field's test (field-conditions.ts); "any of" is one box per
+ * option. Each rule field has its member of the same name in Box: the assertion to
+ * Record<RuleField, unknown> does not compile for a row whose field Box lacks.
+ */
+function fieldBoxes(field: RuleField, argument: unknown): Box[] {
+  const box = full();
+  const members = box as Record<RuleField, unknown>;
+  switch (conditionShapeOf(field)) {
+    case 'range': {
+      const { min, max } = NUMBER_RANGES[field as NumericField];
+      members[field] = range(argument as { atLeast?: number; below?: number }, min, max);
+      return [box];
+    }
+    case 'oneOf':
+      members[field] = new Set(argument as string[]);
+      return [box];
+    case 'anyOf':
+      return (argument as string[]).map((option) => ({ ...full(), [field]: new Set([option]) }));
+    case 'isTrue':
+      members[field] = true;
+      return [box];
+  }
+}
+
 /** The condition as boxes joined by "or". */
 export function toBoxes(condition: Condition): Box[] {
   if (condition.all) {
@@ -87,19 +114,10 @@ export function toBoxes(condition: Condition): Box[] {
   const box = full();
   if (condition.has) return [{ ...box, findings: new Set([condition.has as Finding]) }];
   if (condition.hasAny) return condition.hasAny.map((f) => ({ ...full(), findings: new Set([f as Finding]) }));
-  if (condition.locations) return condition.locations.map((l) => ({ ...full(), locations: new Set([l]) }));
-  if (condition.age) return [{ ...box, age: range(condition.age, NUMBER_RANGES.age.min, NUMBER_RANGES.age.max) }];
-  if (condition.painScore)
-    return [{ ...box, painScore: range(condition.painScore, NUMBER_RANGES.painScore.min, NUMBER_RANGES.painScore.max) }];
-  if (condition.sex) return [{ ...box, sex: new Set(condition.sex) }];
-  if (condition.pregnancy) return [{ ...box, pregnancy: new Set(condition.pregnancy) }];
-  if (condition.onset) return [{ ...box, onset: new Set(condition.onset) }];
-  if (condition.pregnancyWeeks)
-    return [
-      { ...box, pregnancyWeeks: range(condition.pregnancyWeeks, NUMBER_RANGES.pregnancyWeeks.min, NUMBER_RANGES.pregnancyWeeks.max) },
-    ];
-  if (condition.active) return [{ ...box, active: true }];
-  if (condition.hipReplacement) return [{ ...box, hipReplacement: true }];
+  for (const field of RULE_FIELDS) {
+    const argument = condition[field];
+    if (argument !== undefined) return fieldBoxes(field, argument);
+  }
   if (condition.unanswered) return [{ ...box, unanswered: new Set([condition.unanswered]) }];
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
 }

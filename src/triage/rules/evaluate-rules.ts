@@ -1,6 +1,7 @@
 import { urgencyRank, type ContentId, type Finding, type Specialist } from '../catalogue.ts';
 import type { AnswersSoFar } from '../answers/answers-schema.ts';
 import { DEFINITIONS } from './conditions.ts';
+import { RULE_FIELDS, fieldConditionHolds } from './field-conditions.ts';
 import type { CompiledRule, Condition, RuleSet } from './rule-schema.ts';
 import type { Recommendation } from './recommendation.ts';
 
@@ -14,26 +15,16 @@ import type { Recommendation } from './recommendation.ts';
 const hasFinding = (answers: AnswersSoFar, finding: Finding): boolean =>
   [answers.redFlags, answers.symptoms, answers.riskFactors].some((list) => (list as readonly string[] | undefined)?.includes(finding));
 
-const inRange = (value: number | undefined, range: { atLeast?: number; below?: number }): boolean =>
-  value !== undefined && (range.atLeast === undefined || value >= range.atLeast) && (range.below === undefined || value < range.below);
-
-const isOneOf = (value: string | undefined, allowed: readonly string[]): boolean => value !== undefined && allowed.includes(value);
-
 export function conditionHolds(condition: Condition, answers: AnswersSoFar): boolean {
   if (condition.all) return condition.all.every((c) => conditionHolds(c, answers));
   if (condition.any) return condition.any.some((c) => conditionHolds(c, answers));
   if (condition.has) return hasFinding(answers, condition.has as Finding);
   if (condition.hasAny) return condition.hasAny.some((f) => hasFinding(answers, f as Finding));
   if (condition.is) return conditionHolds(DEFINITIONS[condition.is] as Condition, answers);
-  if (condition.age) return inRange(answers.age, condition.age);
-  if (condition.painScore) return inRange(answers.painScore, condition.painScore);
-  if (condition.pregnancyWeeks) return inRange(answers.pregnancyWeeks, condition.pregnancyWeeks);
-  if (condition.sex) return isOneOf(answers.sex, condition.sex);
-  if (condition.pregnancy) return isOneOf(answers.pregnancy, condition.pregnancy);
-  if (condition.onset) return isOneOf(answers.onset, condition.onset);
-  if (condition.locations) return condition.locations.some((l) => answers.locations?.includes(l as never) ?? false);
-  if (condition.active) return answers.active === true;
-  if (condition.hipReplacement) return answers.hipReplacement === true;
+  for (const field of RULE_FIELDS) {
+    const argument = condition[field];
+    if (argument !== undefined) return fieldConditionHolds(field, argument, answers);
+  }
   if (condition.unanswered) return answers[condition.unanswered] === undefined;
   // The schema guarantees one known key; reaching here means the schema and the engine disagree.
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);

@@ -1,22 +1,15 @@
 import { z } from 'zod';
-import {
-  CALL_NOW_IF,
-  CONTENT_IDS,
-  FINDINGS,
-  LOCATIONS,
-  NUMBER_RANGES,
-  ONSETS,
-  PREGNANCY_STATUSES,
-  SEXES,
-  SPECIALISTS,
-  URGENCIES,
-  type Location,
-  type NumericField,
-  type Onset,
-  type PregnancyStatus,
-  type Sex,
-} from '../catalogue.ts';
+import { CALL_NOW_IF, CONTENT_IDS, FINDINGS, NUMBER_RANGES, SPECIALISTS, URGENCIES, type NumericField } from '../catalogue.ts';
+import { fieldDefinition } from '../fields.ts';
 import { DEFINITION_NAMES } from './conditions.ts';
+import {
+  RULE_FIELDS,
+  UNANSWERABLE_FIELDS,
+  conditionShapeOf,
+  type FieldConditions,
+  type RuleField,
+  type UnanswerableField,
+} from './field-conditions.ts';
 
 /**
  * The schema of the rule files in `rules/`. The build, the rule checker, the CLI and
@@ -43,54 +36,37 @@ const numberRange = (field: NumericField) => {
     });
 };
 
-const OPERATORS = [
-  'all',
-  'any',
-  'has',
-  'hasAny',
-  'is',
-  'age',
-  'painScore',
-  'pregnancyWeeks',
-  'sex',
-  'pregnancy',
-  'onset',
-  'locations',
-  'active',
-  'hipReplacement',
-  'unanswered',
-] as const;
+/** The condition keys: groups, findings, definitions, then one per rule field of the field table, and `unanswered`. */
+const OPERATORS = ['all', 'any', 'has', 'hasAny', 'is', ...RULE_FIELDS, 'unanswered'] as const;
 
-/**
- * The optional fields a rule may test for absence (v3: "not after an injury" and
- * "weeks not known" are true when the question was not answered: the safer reading).
- */
-export const UNANSWERABLE_FIELDS = ['onset', 'pregnancyWeeks', 'painScore', 'hipReplacement'] as const;
-export type UnanswerableField = (typeof UNANSWERABLE_FIELDS)[number];
-
-interface NumberRange {
-  atLeast?: number | undefined;
-  below?: number | undefined;
-}
+export { UNANSWERABLE_FIELDS, type UnanswerableField };
 
 /** One test on the answers; exactly one key is set. Written out because it is recursive. */
-export interface Condition {
+export interface Condition extends FieldConditions {
   all?: Condition[] | undefined;
   any?: Condition[] | undefined;
   has?: string | undefined;
   hasAny?: string[] | undefined;
   is?: (typeof DEFINITION_NAMES)[number] | undefined;
-  age?: NumberRange | undefined;
-  painScore?: NumberRange | undefined;
-  pregnancyWeeks?: NumberRange | undefined;
-  sex?: Sex[] | undefined;
-  pregnancy?: PregnancyStatus[] | undefined;
-  onset?: Onset[] | undefined;
-  locations?: Location[] | undefined;
-  active?: true | undefined;
-  hipReplacement?: true | undefined;
   unanswered?: UnanswerableField | undefined;
 }
+
+/** The schema of each rule field's test, by the shape its kind calls for (field-conditions.ts). */
+function fieldConditionSchema(field: RuleField) {
+  const definition = fieldDefinition(field);
+  switch (conditionShapeOf(field)) {
+    case 'range':
+      return numberRange(field as NumericField);
+    case 'oneOf':
+    case 'anyOf':
+      return ids((definition as { options: readonly [string, ...string[]] }).options, WHAT[field] ?? field);
+    case 'isTrue':
+      return z.literal(true, `${field} can only be tested as true`);
+  }
+}
+/** How a message names an option of a field, where its name alone would read oddly. */
+const WHAT: Partial<Record<RuleField, string>> = { pregnancy: 'pregnancy status', locations: 'location' };
+const fieldConditionShape = Object.fromEntries(RULE_FIELDS.map((field) => [field, fieldConditionSchema(field).optional()]));
 
 export const conditionSchema: z.ZodType<Condition> = z
   .strictObject(
@@ -110,15 +86,7 @@ export const conditionSchema: z.ZodType<Condition> = z
       is: z
         .enum(DEFINITION_NAMES, { error: (i) => `unknown definition ${JSON.stringify(i.input)} (known: ${DEFINITION_NAMES.join(', ')})` })
         .optional(),
-      age: numberRange('age').optional(),
-      painScore: numberRange('painScore').optional(),
-      pregnancyWeeks: numberRange('pregnancyWeeks').optional(),
-      sex: ids(SEXES, 'sex').optional(),
-      pregnancy: ids(PREGNANCY_STATUSES, 'pregnancy status').optional(),
-      onset: ids(ONSETS, 'onset').optional(),
-      locations: ids(LOCATIONS, 'location').optional(),
-      active: z.literal(true, 'active can only be tested as true').optional(),
-      hipReplacement: z.literal(true, 'hipReplacement can only be tested as true').optional(),
+      ...fieldConditionShape,
       unanswered: z
         .enum(UNANSWERABLE_FIELDS, {
           error: (i) => `unanswered takes one of ${UNANSWERABLE_FIELDS.join(', ')}, not ${JSON.stringify(i.input)}`,

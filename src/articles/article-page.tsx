@@ -21,7 +21,8 @@ interface SeekHelp {
 /** One piece of reading, written for this project (locales/<lng>/articles.json). */
 export default function ArticlePage({ id, emergencyNumber, onBack }: ArticlePageProps) {
   const { t } = useTranslation(['articles', 'common']);
-  usePageTitle(t(`${id}.title`));
+  // The tab's title goes into the browser's history: not "Hip pain in pregnancy".
+  usePageTitle(t('neutralTitle.article', { ns: 'common' }));
   const paragraphs = t(`${id}.body`, { returnObjects: true }) as string[];
   const seekHelp = t(`${id}.seekHelp`, { returnObjects: true }) as SeekHelp;
   const call = (

@@ -314,7 +314,7 @@ test('a file elsewhere on the app’s own origin (a shared host) is not trusted 
   await page.route('**/mallory/evil.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ emergencyNumber: '555 0100' }) }),
   );
-  await page.goto(`./?config=${encodeURIComponent('/mallory/evil.json')}`);
+  await page.goto(`./?config=${encodeURIComponent(`${APP}mallory/evil.json`)}`);
   await expect(page.locator('[data-config-not-applied]')).toContainText("The clinic's settings could not be applied");
   await expectReadableNumber(page, '112');
   await expect(page.locator('a[href="tel:555 0100"]')).toHaveCount(0);

@@ -198,7 +198,7 @@ test('links naming other configurations cannot push the clinic’s configuration
   await expect(page.getByRole('link', { name: 'Call 911 now' })).toBeVisible();
   // Four links, each naming a file elsewhere on the app's own origin (a shared host).
   for (let n = 1; n <= 4; n += 1) {
-    await page.goto(`./?config=${encodeURIComponent(`/mallory/${n}.json`)}`);
+    await page.goto(`./?config=${encodeURIComponent(`${APP}mallory/${n}.json`)}`);
     await expect(page.locator('[data-config-not-applied]')).toBeVisible();
   }
   const kept = await page.evaluate(async () => (await (await caches.open('clinic-configuration')).keys()).map((request) => request.url));

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './src/tooling/bench/chromium-launch.ts';
-import { APP as APP_URL, HOST_ORIGIN, PORTS } from './tests/browser/ports.ts';
+import { APP as APP_URL, HOST, PORTS } from './tests/browser/ports.ts';
 
 /**
  * Browser tests run Debian's Chromium (apt package `chromium`), never a browser
@@ -32,9 +32,9 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      // The stand-in clinic site is the one origin, besides the app's own, trusted for a configuration (policy v2 §5).
+      // The stand-in clinic site is the one URL prefix trusted for a configuration (policy v3 §5); not the app's own origin.
       command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
-      env: { HIP_TRIAGE_CONFIG_ORIGINS: HOST_ORIGIN },
+      env: { HIP_TRIAGE_CONFIG_PREFIXES: HOST },
       url: APP_URL,
       reuseExistingServer: false,
       timeout: 120_000,

@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { triageRulesPlugin } from './src/tooling/build/triage-rules-plugin.ts';
 import { essentialWordsPlugin } from './src/tooling/build/essential-words-plugin.ts';
 import { contentSecurityPolicyPlugin } from './src/tooling/build/content-security-policy.ts';
-import { configOriginsFromEnvironment } from './src/tooling/build/config-origins.ts';
+import { configPrefixesFromEnvironment } from './src/tooling/build/config-origins.ts';
 import { prerenderPlugin } from './src/tooling/build/prerender-plugin.ts';
 import { serviceWorkerPlugin } from './src/tooling/build/service-worker-plugin.ts';
 import { fhirArtefactsPlugin } from './src/tooling/build/fhir-artefacts.ts';
 
-const configOrigins = configOriginsFromEnvironment();
+const configPrefixes = configPrefixesFromEnvironment();
 
 export default defineConfig({
   // Relative asset URLs let a clinic host the build under any path.
@@ -18,13 +18,13 @@ export default defineConfig({
     react(),
     triageRulesPlugin(),
     essentialWordsPlugin(),
-    contentSecurityPolicyPlugin(configOrigins),
+    contentSecurityPolicyPlugin(configPrefixes),
     prerenderPlugin(),
-    serviceWorkerPlugin(),
+    serviceWorkerPlugin(configPrefixes),
     fhirArtefactsPlugin(),
   ],
-  // Where a clinic configuration may come from, besides the app's own origin (policy v2 §5).
-  define: { __CONFIG_ORIGINS__: JSON.stringify(configOrigins) },
+  // Where a clinic configuration may come from (policy v3 §5): these prefixes, or with none, clinic-config.json beside the app.
+  define: { __CONFIG_PREFIXES__: JSON.stringify(configPrefixes) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -36,6 +36,8 @@ export interface RenderedStartPage extends StartPageSpec {
   title: string;
   /** Shown only when JavaScript is off. */
   noScript: string;
+  /** What the loader says when the app's code is slow to arrive or cannot (src/tooling/content-security-policy.ts). */
+  startLoad: { retrying: string; failed: string; retry: string };
 }
 
 export async function renderStartPages(words: Resource): Promise<RenderedStartPage[]> {
@@ -56,6 +58,7 @@ export async function renderStartPages(words: Resource): Promise<RenderedStartPa
       direction: directionOf(spec.language),
       title: i18n.t('pageTitle', { page: startTitle, app: i18n.t('appName') }),
       noScript: i18n.t('noScript', { number: emergencyNumber, context: spec.audience === 'reception' ? 'reception' : undefined }),
+      startLoad: { retrying: i18n.t('startLoad.retrying'), failed: i18n.t('startLoad.failed'), retry: i18n.t('startLoad.retry') },
     });
   }
   return pages;

@@ -22,7 +22,8 @@ export default function ArticlePage({ id, onBack }: ArticlePageProps) {
   // The clinic's emergency number: every article's "get help" box calls it (policy v3 §5, §7).
   const { emergencyNumber } = useClinicSettings();
   const { t } = useTranslation(['articles', 'common']);
-  usePageTitle(t(`${id}.title`));
+  // The tab's title goes into the browser's history: not "Hip pain in pregnancy".
+  usePageTitle(t('neutralTitle.article', { ns: 'common' }));
   const paragraphs = t(`${id}.body`, { returnObjects: true }) as string[];
   const seekHelp = t(`${id}.seekHelp`, { returnObjects: true }) as SeekHelp;
   const call = (

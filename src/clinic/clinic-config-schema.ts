@@ -85,6 +85,12 @@ export function clinicConfigFields(allowLocalhost: boolean) {
       borderRadius: z.optional(z.string().check(z.regex(/^(0|\d{1,2}(\.\d+)?(px|rem|em))$/, 'must be a length such as 4px or 0.5rem'))),
     }),
     linkTarget: z.enum(['_top', '_blank']),
+    // What the host page may learn beyond the defaults (docs/embedding.md says what each reveals): off unless set.
+    hostMessages: z.strictObject({
+      question: z.optional(z.boolean()),
+      specialist: z.optional(z.boolean()),
+      articles: z.optional(z.boolean()),
+    }),
   };
 }
 

@@ -1,2 +1,2 @@
-/** Set at build time from HIP_TRIAGE_CONFIG_ORIGINS (vite.config.ts): origins trusted for a clinic configuration. */
-declare const __CONFIG_ORIGINS__: readonly string[];
+/** Set at build time from HIP_TRIAGE_CONFIG_PREFIXES (vite.config.ts): URL prefixes trusted for a clinic configuration. */
+declare const __CONFIG_PREFIXES__: readonly string[];

@@ -1,5 +1,5 @@
 // The configuration named by `?config=<URL>` (the embed script passes the clinic's
-// `data-config` this way). Applied only from a trusted origin (policy v2 §5), within
+// `data-config` this way). Applied only from a trusted source (policy v3 §5), within
 // a total deadline and a size cap; only the JSON is fetched: no cookies, no
 // referrer, nothing about the person. Whatever goes wrong, the defaults stay and
 // the page says the clinic's settings could not be applied.
@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { safeUrl, type ClinicConfig } from './clinic-config-schema.ts';
 import { readClinicConfig, type ConfigProblem } from './read-clinic-config.ts';
-import { isTrustedConfigUrl } from './trusted-config-source.ts';
+import { trustedConfigUrl } from './trusted-config-source.ts';
 
 export const allowsLocalhost = () => import.meta.env.DEV || ['localhost', '127.0.0.1'].includes(window.location.hostname);
 
@@ -63,11 +63,12 @@ export async function loadClinicConfig(search = window.location.search): Promise
   const allowLocalhost = allowsLocalhost();
   const url = z.safeParse(safeUrl(allowLocalhost), source);
   if (!url.success) return failed(url.error.issues[0]!.message);
-  if (!isTrustedConfigUrl(source)) return failed('is not on an origin this deployment trusts for configurations (see docs/embedding.md)');
+  const trusted = trustedConfigUrl(source);
+  if (!trusted) return failed('is not under a URL prefix this deployment trusts for configurations (see docs/embedding.md)');
   const controller = new AbortController();
   const deadline = setTimeout(() => controller.abort(), CONFIG_DEADLINE_MS);
   try {
-    const response = await fetch(source, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
+    const response = await fetch(trusted, { credentials: 'omit', referrerPolicy: 'no-referrer', signal: controller.signal });
     if (!response.ok) return failed(`could not be loaded (HTTP ${response.status})`);
     const text = await readCapped(response, MAX_CONFIG_BYTES);
     if (text === undefined) return failed(`is larger than ${MAX_CONFIG_BYTES / 1024} KB`);

@@ -1,7 +1,7 @@
 // The prerendered start page shows a second or more before its code has run. A
 // click on one of its buttons in that time would do nothing, so a few bytes of
 // inline script (allowed by its hash in the CSP) remember it, and the app repeats
-// it once it has started.
+// it once it has started. (Not the loader's own "Try again": that one works before the app.)
 
 interface EarlyClicks {
   ready?: boolean;
@@ -12,7 +12,7 @@ type WindowWithEarlyClicks = Window & { hipTriageEarlyClicks?: EarlyClicks };
 /** Inlined at the top of the built index.html by the CSP plugin, which hashes it. */
 export const EARLY_CLICKS_SCRIPT =
   'window.hipTriageEarlyClicks={};document.addEventListener("click",function(e){' +
-  'var s=window.hipTriageEarlyClicks,b=e.target instanceof Element&&e.target.closest("button");' +
+  'var s=window.hipTriageEarlyClicks,b=e.target instanceof Element&&e.target.closest("button:not(#start-status button)");' +
   'if(b&&!s.ready)s.click=b},true);';
 
 /** The same button in the page as the app rendered it: the element itself if React kept it (hydration). */

@@ -1,20 +1,24 @@
 import type { i18n as I18n } from 'i18next';
 import type { ActorRefFrom } from 'xstate';
 import type { ConfigProblem } from '@/clinic/read-clinic-config.ts';
+import type { ClinicConfig } from '@/clinic/clinic-config-schema.ts';
 import { viewOf } from '@/triage/flow/flow-position.ts';
 import type { triageMachine } from '@/triage/flow/triage-machine.ts';
 import { openHostChannel } from './host-messages.ts';
 import { switchLanguage } from '@/i18n/i18n.ts';
 
 /**
- * Tells the clinic's page what happened: ready, the content's height, which step
- * is showing, the outcome and restarts. Never an answer. Returns a disconnect.
+ * Tells the clinic's page what happened: ready, the content's height, how far the
+ * person is (the kind of page and its position), the outcome's urgency and restarts.
+ * Never an answer; which question, the specialist and the articles only if the clinic
+ * opted in (`reveal`, its `hostMessages`). Returns a disconnect.
  */
 export function connectHostPage(
   actor: ActorRefFrom<typeof triageMachine>,
   allowedOrigins: readonly string[],
   problems: readonly ConfigProblem[],
   i18n: I18n,
+  reveal: ClinicConfig['hostMessages'] = {},
 ): () => void {
   const channel = openHostChannel(allowedOrigins, (message) => {
     if (message.type === 'restart') actor.send({ type: 'wizard.restart' });
@@ -42,15 +46,23 @@ export function connectHostPage(
     lastPage = page;
     const { context } = snapshot;
     const view = viewOf(context, context.ruleSet);
+    const steps = view.followedSteps;
     if (page === 'result') {
+      channel.send('step', { step: 'result', index: steps.length + 2 });
       const { urgency, specialist, alsoConsider, content } = view.recommendation;
-      channel.send('result', { urgency, specialist, alsoConsider, content });
+      channel.send('result', {
+        urgency,
+        ...(reveal.specialist ? { specialist, alsoConsider } : {}),
+        ...(reveal.articles ? { content } : {}),
+      });
       return;
     }
     if (page === 'start' && wasPage !== undefined && Object.keys(context.offeredWhenAnswered).length === 0) channel.send('restart', {});
-    const steps = view.followedSteps;
-    const index = page === 'start' ? 0 : page === 'check-answers' ? steps.length + 1 : steps.indexOf(page) + 1;
-    channel.send('step', { step: page, index });
+    if (page === 'start' || page === 'check-answers') {
+      channel.send('step', { step: page, index: page === 'start' ? 0 : steps.length + 1 });
+      return;
+    }
+    channel.send('step', { step: 'question', index: steps.indexOf(page) + 1, ...(reveal.question ? { question: page } : {}) });
   };
   const subscription = actor.subscribe(onSnapshot);
 

@@ -38,7 +38,7 @@ describe('docs/embedding.md: the working example', () => {
   it('documents the commands the browser tests run (with the default ports)', () => {
     const documented = documentedCommands();
     expect(documented).toEqual([
-      'HIP_TRIAGE_CONFIG_ORIGINS=http://localhost:4318 npx vite build',
+      'HIP_TRIAGE_CONFIG_PREFIXES=http://localhost:4318/ npx vite build',
       'npx vite preview --port 4317 --strictPort',
       'node examples/embed/serve.mjs 4318',
     ]);

@@ -1,6 +1,9 @@
 // The postMessage protocol between the wizard (in an iframe) and the clinic's page,
-// version 1 (docs/embedding.md). Messages carry where the person is and the
-// outcome, never their answers.
+// version 1 (docs/embedding.md). Messages carry how far the person is and the
+// outcome's urgency, never their answers, and by default nothing that reveals one:
+// not which question is showing (a pregnancy question is asked only of some), not
+// the specialist or the articles (an obstetrician, an article on pregnancy). A
+// clinic that needs those opts in per key (`hostMessages` in its configuration).
 
 import * as z from 'zod/mini';
 import { outcomeFields } from '@/triage/rules/recommendation.ts';
@@ -8,17 +11,32 @@ import { LANGUAGES } from '@/i18n/languages.ts';
 
 export const PROTOCOL = { source: 'hip-triage', version: 1 } as const;
 
+/** What a `step` message says about the page. */
+export const PAGE_KINDS = ['start', 'question', 'check-answers', 'result'] as const;
+
 const envelope = { source: z.literal(PROTOCOL.source), version: z.literal(PROTOCOL.version) };
 
 export const outgoingMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...envelope, type: z.literal('ready'), locale: z.string() }),
   z.strictObject({ ...envelope, type: z.literal('resize'), height: z.number() }),
-  z.strictObject({ ...envelope, type: z.literal('step'), step: z.string(), index: z.number() }),
+  z.strictObject({
+    ...envelope,
+    type: z.literal('step'),
+    /** The kind of page, never which question. */
+    step: z.enum(PAGE_KINDS),
+    /** The position on the person's path: 0 the start page, then 1, 2, … */
+    index: z.number(),
+    /** Which question: only with `hostMessages.question`. */
+    question: z.optional(z.string()),
+  }),
   z.strictObject({
     ...envelope,
     type: z.literal('result'),
-    // The outcome without the reasons: the host page learns what to book, not why.
-    ...outcomeFields,
+    // The outcome without the reasons: how urgent; what to book and what to read only when opted in.
+    urgency: outcomeFields.urgency,
+    specialist: z.optional(outcomeFields.specialist),
+    alsoConsider: z.optional(outcomeFields.alsoConsider),
+    content: z.optional(outcomeFields.content),
   }),
   z.strictObject({ ...envelope, type: z.literal('restart') }),
   z.strictObject({

@@ -10,7 +10,8 @@ import { useClinicSettings } from '@/clinic/clinic-settings.tsx';
  */
 export function useHostMessaging(): void {
   const actor = TriageActorContext.useActorRef();
-  const { allowedParentOrigins, problems } = useClinicSettings();
+  const { allowedParentOrigins, problems, config } = useClinicSettings();
+  const reveal = config.hostMessages;
 
   useEffect(() => {
     if (window.parent === window || allowedParentOrigins.length === 0) return undefined;
@@ -19,7 +20,7 @@ export function useHostMessaging(): void {
     // One connection per page and configuration: a language change is told to the host, not reconnected.
     loadWithRetry(() => import('./connect-host-page.ts')).then(
       ({ connectHostPage }) => {
-        if (!cancelled) disconnect = connectHostPage(actor, allowedParentOrigins, problems, i18next);
+        if (!cancelled) disconnect = connectHostPage(actor, allowedParentOrigins, problems, i18next, reveal);
       },
       // The host page then hears nothing; the wizard itself works on.
       (error: unknown) => console.warn('Hip triage: could not connect to the host page', error),
@@ -28,5 +29,5 @@ export function useHostMessaging(): void {
       cancelled = true;
       disconnect?.();
     };
-  }, [actor, allowedParentOrigins, problems]);
+  }, [actor, allowedParentOrigins, problems, reveal]);
 }

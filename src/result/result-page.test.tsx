@@ -274,9 +274,9 @@ describe('ResultPage', () => {
     expect(onBack).toHaveBeenCalledTimes(1);
   });
 
-  it('titles the page with the heading', () => {
+  it('titles the page without the outcome, which would go into the browser history (issue 22)', () => {
     renderResult(NERVE_EMERGENCY);
-    expect(document.title).toBe('Call 112 now – Hip pain check');
+    expect(document.title).toBe('Result – Hip pain check');
   });
 
   it('renders what the engine recommends for a woman 30 weeks pregnant who is bleeding, with only emergency reasons (v3)', () => {

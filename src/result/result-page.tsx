@@ -76,7 +76,8 @@ export default function ResultPage({
   const number = clinic.emergencyNumber;
   const isEmergency = urgency === 'emergency';
   const maternity = instruction === 'laterPregnancyInstruction';
-  usePageTitle(t(`urgency.${urgency}.heading`, { number }));
+  // The tab's title goes into the browser's history: it does not say the outcome.
+  usePageTitle(t('neutralTitle.result', { ns: 'common' }));
   const [printedAt] = useState(() => new Date());
   // A few dozen short lines: built on each render rather than memoised on a dozen inputs.
   const summary = buildSummary({

@@ -60,7 +60,7 @@ describe('QuestionPage: about you', () => {
     await waitFor(() => expect(summary).toHaveFocus());
     expect(within(summary).getByRole('link', { name: 'Enter your age' })).toHaveAttribute('href', '#field-age');
     expect(within(summary).getByRole('link', { name: 'Select your sex' })).toHaveAttribute('href', '#field-sex');
-    await waitFor(() => expect(document.title).toBe('Error: About you – Hip pain check'));
+    await waitFor(() => expect(document.title).toBe('Error: Question – Hip pain check'));
     expect(onSubmit).not.toHaveBeenCalled();
   });
 
@@ -126,7 +126,8 @@ describe('QuestionPage: about you', () => {
     await user.click(continueButton());
     expect(await submittedValues()).toStrictEqual({ age: 45, sex: 'male' });
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(document.title).toBe('About you – Hip pain check');
+    // Not the question: the title goes into the browser history (issue 22).
+    expect(document.title).toBe('Question – Hip pain check');
   });
 
   it('clears the errors once a corrected answer is submitted', async () => {
@@ -138,7 +139,7 @@ describe('QuestionPage: about you', () => {
     await user.click(continueButton());
     expect(await submittedValues()).toStrictEqual({ age: 45, sex: 'other' });
     await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
-    await waitFor(() => expect(document.title).toBe('About you – Hip pain check'));
+    await waitFor(() => expect(document.title).toBe('Question – Hip pain check'));
   });
 
   it('calls onBack from the Back link', async () => {

@@ -49,7 +49,8 @@ export function QuestionPage({ step, answers, answeredBefore, backHref, onBack, 
   const summary: FieldError[] = questions
     .map((q) => ({ targetId: fieldIds(q.field).control, message: errorText(q.field) }))
     .filter((e): e is FieldError => e.message !== undefined);
-  usePageTitle(heading, summary.length > 0);
+  // The tab's title goes into the browser's history: it names no question ("How many weeks pregnant…").
+  usePageTitle(t('neutralTitle.question', { ns: 'common' }), summary.length > 0);
 
   // Reception mode: the number box takes focus, so the age can be typed at once
   // (this runs after the heading has taken focus; a screen reader still hears the page).

@@ -21,8 +21,9 @@ export function loadProgress(storage: Storage = window.sessionStorage, now = Dat
   if (raw === null) return { discarded: false };
   try {
     const saved = z.parse(savedSchema, JSON.parse(raw));
-    // Expired, or saved in another tab (a browser restart that restored the tabs): not restored.
-    if (now - saved.savedAt > MAX_IDLE_MS || saved.savedAt > now || saved.tab !== tabId()) {
+    // Expired, or saved in another tab (a window opened from it, a browser restart that restored the tabs): not restored.
+    const tab = tabId(storage);
+    if (now - saved.savedAt > MAX_IDLE_MS || saved.savedAt > now || tab === undefined || saved.tab !== tab) {
       clearProgress(storage);
       return { discarded: false };
     }

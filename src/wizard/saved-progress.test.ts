@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IDLE_MS, STORAGE_KEY, saveProgress, tabId } from './saved-progress.ts';
+import { MAX_IDLE_MS, STORAGE_KEY, TAB_KEY, saveProgress, tabId } from './saved-progress.ts';
 import { loadProgress } from './restore-progress.ts';
 import { isAnswered, viewOf } from '@/triage/flow/flow-position.ts';
 import { ruleSet } from '@/triage/rules/rule-set.ts';
@@ -24,6 +24,45 @@ describe('saved progress: this tab, for 30 minutes since the last answer', () =>
     expect(saved.tab).toBe(tabId());
     sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...saved, tab: 'another-tab' }));
     expect(loadProgress(sessionStorage, 2_000)).toEqual({ discarded: false });
+  });
+
+  it('counts the 30 minutes from the last answer: the same answers saved again (Back, Forward) keep their time (issue 22)', () => {
+    saveProgress(progress, sessionStorage, 1_000);
+    saveProgress(progress, sessionStorage, 1_000 + MAX_IDLE_MS - 10);
+    expect(loadProgress(sessionStorage, 1_001 + MAX_IDLE_MS)).toEqual({ discarded: false });
+    saveProgress(progress, sessionStorage, 1_000);
+    saveProgress({ ...progress, answers: { ...progress.answers, age: 41 } }, sessionStorage, 1_000 + MAX_IDLE_MS - 10);
+    expect(loadProgress(sessionStorage, 1_001 + MAX_IDLE_MS)).toMatchObject({ progress: { answers: { age: 41 } } });
+  });
+
+  it('window.name holds nothing another site could read as this app’s: a random token, no mark (issue 22)', () => {
+    window.name = '';
+    const token = tabId()!;
+    expect(window.name).toBe(token);
+    expect(window.name).toMatch(/^[0-9a-f]{32}$/);
+    expect(tabId()).toBe(token);
+  });
+
+  it('a window opened from this tab (a copy of its storage, not of its name) does not get its answers (issue 22)', () => {
+    window.name = '';
+    saveProgress(progress, sessionStorage, 1_000);
+    window.name = '';
+    expect(loadProgress(sessionStorage, 2_000)).toEqual({ discarded: false });
+  });
+
+  it('a tab named by an earlier site gets its own token, never a shared one; a named iframe keeps nothing (issue 22)', () => {
+    window.name = 'set-by-an-earlier-site';
+    sessionStorage.removeItem(TAB_KEY);
+    const first = tabId()!;
+    expect(first).not.toBe('no-tab-id');
+    expect(window.name).toBe(first);
+    const framed = { name: 'clinic-frame', top: {} } as Window;
+    expect(tabId(sessionStorage, framed)).toBeUndefined();
+    expect(framed.name).toBe('clinic-frame');
+    const otherStorage = window.sessionStorage;
+    otherStorage.removeItem(TAB_KEY);
+    window.name = 'another-earlier-site';
+    expect(tabId()).not.toBe(first);
   });
 
   it('a time in the future is not trusted', () => {

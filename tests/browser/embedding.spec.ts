@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import { APP, FOREIGN, HOST } from './ports.ts';
 
@@ -73,8 +74,11 @@ test('the script creates a titled iframe that sizes itself on every step, and re
     ['activity', () => frame.locator('input[name="active"][value="false"]').check()],
     ['pain-score', () => frame.locator('input[name="painScore"][value="4"]').check()],
   ];
-  for (const [step, answer] of answers) {
-    await expect.poll(async () => (await events(page)).filter((e) => e.type === 'step').at(-1)?.step).toBe(step);
+  for (const [index, [step, answer]] of answers.entries()) {
+    // The position and that it is a question, never which one (issue 22: the clinic did not opt in to `question`).
+    await expect
+      .poll(async () => (await events(page)).filter((e) => e.type === 'step').at(-1))
+      .toMatchObject({ step: 'question', index: index + 1 });
     await expectSized(page, step);
     await answer();
     await frame.getByRole('button', { name: 'Continue' }).click();
@@ -100,6 +104,7 @@ test('the script creates a titled iframe that sizes itself on every step, and re
 
   const all = await events(page);
   const result = all.find((e) => e.type === 'result')!;
+  // The example clinic opts in to the specialist (to route bookings), not to the articles.
   expect(result).toEqual({
     source: 'hip-triage',
     version: 1,
@@ -107,13 +112,11 @@ test('the script creates a titled iframe that sizes itself on every step, and re
     urgency: 'routine',
     specialist: 'orthopedist',
     alsoConsider: ['physiotherapist'],
-    content: ['hip-joint-degeneration', 'hip-pain-physiotherapy'],
   });
   // No event carries an answer: only these keys ever appear.
   const keys = new Set(all.flatMap((e) => Object.keys(e)));
   expect([...keys].sort()).toEqual([
     'alsoConsider',
-    'content',
     'height',
     'index',
     'locale',
@@ -127,7 +130,8 @@ test('the script creates a titled iframe that sizes itself on every step, and re
   expect(JSON.stringify(all)).not.toMatch(/"63"|\b63\b|groin"?\s*:|activity-pain/);
   const steps = all.filter((e) => e.type === 'step');
   // One event per question page, then the check page and the result, numbered in order.
-  expect(steps.map((e) => e.index)).toEqual(Array.from({ length: answers.length + 2 }, (_, i) => i));
+  expect(steps.map((e) => e.index)).toEqual(Array.from({ length: answers.length + 3 }, (_, i) => i));
+  expect(new Set(steps.map((e) => e.step))).toEqual(new Set(['start', 'question', 'check-answers', 'result']));
 
   // A language change is one new "ready" with its locale; the result is not sent again.
   await page.evaluate(() =>
@@ -156,6 +160,78 @@ test('the script creates a titled iframe that sizes itself on every step, and re
   await expect.poll(async () => (await events(page)).some((e) => e.type === 'restart')).toBe(true);
   await expectSized(page, 'start after restart');
   expect((await heights(page)).frame).toBeLessThan(tall);
+});
+
+/** The example clinic's configuration with its `hostMessages` replaced, served in its place. */
+async function serveExampleConfig(page: Page, hostMessages: Record<string, boolean> | undefined) {
+  const example = JSON.parse(readFileSync('examples/embed/hip-triage.json', 'utf8').replaceAll('%HOST_ORIGIN%', HOST.slice(0, -1)));
+  await page.route('**/hip-triage.json', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: JSON.stringify({ ...example, hostMessages }),
+    }),
+  );
+}
+
+/** A pregnant woman of 29 whose baby moves less: an emergency, found on the warning-signs page. */
+async function pregnancyEmergencyInFrame(page: Page) {
+  const frame = frameOf(page);
+  // Connected first (after the configuration has arrived), so the host hears the start page too.
+  await expect.poll(async () => (await events(page)).some((e) => e.type === 'ready')).toBe(true);
+  await frame.getByRole('button', { name: 'Start now' }).click();
+  await frame.locator('input[name="age"]').fill('29');
+  await frame.locator('input[name="sex"][value="female"]').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.locator('input[name="pregnancy"][value="pregnant"]').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.locator('input[name="pregnancyWeeks"]').fill('30');
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.locator('input[name="hipReplacement"][value="false"]').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await frame.locator('input[name="redFlags"][value="reduced-movements"]').check();
+  await frame.getByRole('button', { name: 'Continue' }).click();
+  await expect(frame.locator('[data-urgency="emergency"]')).toBeVisible();
+  await expect.poll(async () => (await events(page)).some((e) => e.type === 'result')).toBe(true);
+  return events(page);
+}
+
+test('issue 22: by default the host page cannot tell a pregnancy from its messages: no question names, no specialist, no articles', async ({
+  page,
+}) => {
+  await serveExampleConfig(page, undefined);
+  await page.goto(HOST);
+  const all = await pregnancyEmergencyInFrame(page);
+  const text = JSON.stringify(all);
+  expect(text).not.toMatch(/pregnan|obstetric|maternity|weeks|red-flags|about-you/);
+  expect(all.find((e) => e.type === 'result')).toEqual({ source: 'hip-triage', version: 1, type: 'result', urgency: 'emergency' });
+  const steps = all.filter((e) => e.type === 'step');
+  expect(steps.map(({ step, index }) => `${String(step)} ${String(index)}`)).toEqual([
+    'start 0',
+    'question 1',
+    'question 2',
+    'question 3',
+    'question 4',
+    'question 5',
+    // After where the check page would be (an emergency skips it).
+    'result 7',
+  ]);
+});
+
+test('issue 22: a clinic that opts in per key hears which question, the specialist and the articles', async ({ page }) => {
+  await serveExampleConfig(page, { question: true, specialist: true, articles: true });
+  await page.goto(HOST);
+  const all = await pregnancyEmergencyInFrame(page);
+  expect(all.filter((e) => e.type === 'step' && e.step === 'question').map((e) => e.question)).toEqual([
+    'about-you',
+    'pregnancy',
+    'pregnancy-weeks',
+    'hip-replacement',
+    'red-flags',
+  ]);
+  const result = all.find((e) => e.type === 'result')!;
+  expect(result).toMatchObject({ urgency: 'emergency', specialist: expect.any(String), content: expect.any(Array) });
 });
 
 test('the host page can send commands, and a site the clinic did not allow gets nothing and is ignored', async ({ page, browser }) => {

@@ -8,7 +8,7 @@ import { appStarted, completeWizard, result } from './wizard-driver.ts';
  * a readable emergency number, and no text is ever shown as its translation key.
  */
 
-import { FOREIGN, HOST } from './ports.ts';
+import { APP, FOREIGN, HOST } from './ports.ts';
 
 /** A key shown as text: `urgency.emergency.heading`, `callButton`, `outcomes:title`. */
 const KEY_SHAPED =
@@ -237,3 +237,135 @@ test('a deep path gives the app, not a blank page', async ({ page }) => {
   await page.goto('./x/y/z');
   await expectReadableNumber(page);
 });
+
+// Issue 22, point 1: the entry script loads after the first paint; a dropped request for it (or for a chunk it
+// imports) is tried again, the page says so, and the emergency number never leaves the screen.
+const ENTRY = /\/assets\/index-[^/]+\.js$/;
+
+test('the entry script failing twice is fetched again: the page says "Trying again…", then the check starts', async ({ page }) => {
+  const failures = await failRequests(page, ENTRY, 2);
+  await page.goto('./');
+  await expect(page.locator('#start-status [role="status"]')).toHaveText('The check is slow to start. Trying again…');
+  await expectReadableNumber(page);
+  await appStarted(page);
+  await expect(page.locator('#start-status')).toHaveCount(0);
+  await page.locator('button.button--start').click();
+  await expect(page.locator('input[name="age"]')).toBeVisible();
+  expect(failures()).toBe(2);
+});
+
+test('a chunk the entry imports failing once: the entry is tried again and the check starts', async ({ page }) => {
+  const failures = await failRequests(page, /\/assets\/libraries-[^/]+\.js$/, 1);
+  await page.goto('./');
+  await appStarted(page);
+  await page.locator('button.button--start').click();
+  await expect(page.locator('input[name="age"]')).toBeVisible();
+  expect(failures()).toBe(1);
+});
+
+test('the entry script failing always: the page says the check could not start, and "Try again" starts it in place', async ({ page }) => {
+  let failing = true;
+  await page.route(
+    (url) => ENTRY.test(url.pathname),
+    (route) => (failing ? route.abort('failed') : route.continue()),
+  );
+  await page.goto('./es/');
+  await page.locator('button.button--start').click();
+  const status = page.locator('#start-status [role="status"]');
+  await expect(status).toHaveText('La prueba no ha podido empezar. Compruebe la conexión e inténtelo de nuevo.', { timeout: 15_000 });
+  await expectReadableNumber(page);
+  failing = false;
+  // In place: no navigation (this mark would be lost), and the app started once.
+  await page.evaluate(() => ((window as Window & { stayed?: boolean }).stayed = true));
+  await page.locator('#start-status').getByRole('button', { name: 'Intentar de nuevo' }).click();
+  await appStarted(page);
+  await expect(page.locator('#start-status')).toHaveCount(0);
+  // The "Start now" pressed while the code could not load is carried out once it has.
+  await expect(page.locator('input[name="age"]')).toBeVisible();
+  expect(await page.evaluate(() => (window as Window & { stayed?: boolean }).stayed)).toBe(true);
+  await expect(page.locator('header')).toHaveCount(1);
+});
+
+// Issue 22, point 2: offline, with no service worker, "Try again" must not reload into the browser's own error page.
+test('offline with no service worker, "Try again" on a page that did not load stays, with the number, until the network is back', async ({
+  page,
+  context,
+}) => {
+  await failRequests(page, /\/assets\/result-page-[^/]+\.js$/, Infinity);
+  await page.goto('./');
+  await reachEmergency(page);
+  await expect(page.getByRole('heading', { name: 'This page did not load' })).toBeVisible();
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('[data-still-offline]')).toHaveText('There is still no connection. Try again when it is back.');
+  expect(page.url()).toMatch(/^http:\/\/localhost:\d+\//);
+  await expectReadableNumber(page);
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Try again' }).click();
+  // Back online, it reloads: the prerendered page, with its number, then the check.
+  await page.waitForEvent('load');
+  await expectReadableNumber(page);
+});
+
+// Issue 22, point 3 (policy v3 §5): trust by URL prefix, not by origin.
+test('a file elsewhere on the app’s own origin (a shared host) is not trusted as a configuration, and the page says so', async ({
+  page,
+}) => {
+  await page.route('**/mallory/evil.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ emergencyNumber: '555 0100' }) }),
+  );
+  await page.goto(`./?config=${encodeURIComponent(`${APP}mallory/evil.json`)}`);
+  await expect(page.locator('[data-config-not-applied]')).toContainText("The clinic's settings could not be applied");
+  await expectReadableNumber(page, '112');
+  await expect(page.locator('a[href="tel:555 0100"]')).toHaveCount(0);
+  await expect(page.getByText('Call 555 0100 now')).toHaveCount(0);
+});
+
+// (The test build trusts the whole stand-in clinic host, so "..", resolved by the browser, stays inside it: those
+// tricks are unit tests, src/clinic/trusted-config-source.test.ts. What a server might still decode is refused here.)
+for (const trick of ['..%2fmallory/evil.json', '%2e%2e%2fmallory/evil.json', '..%5cmallory/evil.json', 'evil.json?x=1']) {
+  test(`a path trick under the trusted prefix (${trick}) is refused before anything is fetched`, async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.route('**/evil.json*', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify({ emergencyNumber: '555 0100' }),
+      }),
+    );
+    await page.goto(`./?config=${encodeURIComponent(`${HOST}clinic/${trick}`)}`);
+    await expect(page.locator('[data-config-not-applied]')).toBeVisible();
+    await expectReadableNumber(page, '112');
+    expect(requested.filter((url) => url.includes('evil') && !url.startsWith(APP))).toEqual([]);
+  });
+}
+
+// Issue 22, point 4 (policy v3 §5): a trusted configuration with a number that is not dialable keeps 112 and says so.
+const UNDIALABLE: [string, unknown][] = [
+  ['(911)', { emergencyNumber: '(911)' }],
+  ['null', null],
+  ['an array', [{ emergencyNumber: '911' }]],
+  ['"1 -"', { emergencyNumber: '1 -' }],
+  ['"+44  20" (two spaces)', { emergencyNumber: '+44  20' }],
+  ['"+" alone', { emergencyNumber: '+' }],
+  ['a bad maternity number', { emergencyNumber: '911', maternityNumber: '0800-123' }],
+];
+for (const [name, body] of UNDIALABLE) {
+  test(`a trusted configuration with ${name}: the default number stays, and the page says so`, async ({ page }) => {
+    await page.route('**/hip-triage.json', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify(body),
+      }),
+    );
+    await page.goto(`./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`);
+    await expect(page.locator('[data-config-not-applied]')).toContainText("The clinic's settings could not be applied");
+    const number = name === 'a bad maternity number' ? '911' : '112';
+    await expectReadableNumber(page, number);
+    await expect(page.getByText(/Call (\(911\)|1 -|\+44 {2}20|\+) now/)).toHaveCount(0);
+  });
+}

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { CONTENT_IDS } from '../../src/triage/catalogue.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
-import { APP, HOST, HOST_ORIGIN } from './ports.ts';
+import { APP, HOST } from './ports.ts';
 import { serveLikeAHost } from '../../src/tooling/bench/static-host.ts';
 import { completeWizard, result } from './wizard-driver.ts';
 
@@ -102,7 +102,7 @@ test('inside a clinic’s iframe the wizard gets its own service worker too', as
 });
 
 test.describe('a new build', () => {
-  // Two builds of the app (this one with another trusted configuration origin, so its files differ), served
+  // Two builds of the app (this one with another trusted configuration prefix, so its files differ), served
   // from one origin that switches between them.
   test.describe.configure({ timeout: 240_000 });
   let server: Server;
@@ -113,7 +113,7 @@ test.describe('a new build', () => {
   test.beforeAll(async () => {
     newBuild = mkdtempSync(join(tmpdir(), 'hip-triage-build-'));
     await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', newBuild, '--emptyOutDir'], {
-      env: { ...process.env, HIP_TRIAGE_CONFIG_ORIGINS: `${HOST_ORIGIN} https://clinic-b.example` },
+      env: { ...process.env, HIP_TRIAGE_CONFIG_PREFIXES: `${HOST} https://clinic-b.example/` },
     });
     ({ url: origin, server } = await serveLikeAHost(() => served));
   });
@@ -164,4 +164,47 @@ test.describe('a new build', () => {
     expect(cached.some((url) => url.includes(newScript.replace('./', '')))).toBe(true);
     expect(cached.some((url) => url.includes(oldScript.replace('./', '')))).toBe(false);
   });
+});
+
+// Issue 22, point 6: the worker serves the app for the app's own pages only, and keeps only the trusted configuration.
+test('the worker answers only the app’s own pages: other addresses on the origin go to the network as if it were not there', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./');
+  await controlled(page);
+  for (const address of ['fhir/Questionnaire.json', 'embed.js', 'another-page.html', 'x/y/z']) {
+    const response = await page.goto(address);
+    expect(response?.fromServiceWorker(), address).toBe(false);
+  }
+  const questionnaire = await page.goto('fhir/Questionnaire.json');
+  expect(await questionnaire?.text()).toContain('"resourceType": "Questionnaire"');
+  // The app's own pages still come from the cache, offline too: each start page by its folder.
+  await page.goto('./');
+  await controlled(page);
+  await context.setOffline(true);
+  for (const address of ['./', './index.html', './ru/', './reception/', './ar/reception/?config=x']) {
+    const response = await page.goto(address);
+    expect(response?.fromServiceWorker(), address).toBe(true);
+    await expect(page.locator('a.emergency-call[href="tel:112"]').first(), address).toBeVisible();
+  }
+});
+
+test('links naming other configurations cannot push the clinic’s configuration out of the cache', async ({ page, context }) => {
+  const real = `./?config=${encodeURIComponent(`${HOST}hip-triage.json`)}`;
+  await page.goto(real);
+  await controlled(page);
+  await page.reload();
+  await expect(page.getByRole('link', { name: 'Call 911 now' })).toBeVisible();
+  // Four links, each naming a file elsewhere on the app's own origin (a shared host).
+  for (let n = 1; n <= 4; n += 1) {
+    await page.goto(`./?config=${encodeURIComponent(`${APP}mallory/${n}.json`)}`);
+    await expect(page.locator('[data-config-not-applied]')).toBeVisible();
+  }
+  const kept = await page.evaluate(async () => (await (await caches.open('clinic-configuration')).keys()).map((request) => request.url));
+  expect(kept).toEqual([`${HOST}hip-triage.json`]);
+  await context.setOffline(true);
+  await page.goto(real);
+  await expect(page.getByRole('link', { name: 'Call 911 now' })).toBeVisible();
+  await expect(page.locator('[data-config-not-applied]')).toHaveCount(0);
 });

@@ -9,5 +9,3 @@ export const PORTS = { app: BASE, host: BASE + 1, foreign: BASE + 2 } as const;
 export const APP = `http://localhost:${PORTS.app}/`;
 export const HOST = `http://localhost:${PORTS.host}/`;
 export const FOREIGN = `http://localhost:${PORTS.foreign}/`;
-/** The origin the test build trusts for a clinic configuration (the stand-in clinic site). */
-export const HOST_ORIGIN = `http://localhost:${PORTS.host}`;

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './axe.ts';
 import { routineAnswers } from '../fixtures/routine-answers.ts';
 import { appStarted, completeWizard, passHipReplacement, result } from './wizard-driver.ts';
+import { FOREIGN } from './ports.ts';
 
 const routine = routineAnswers;
 
@@ -77,4 +78,72 @@ test('if the result page cannot be downloaded, the emergency number is still sho
   block = false;
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.locator('[data-urgency="emergency"]')).toBeVisible();
+});
+
+// Issue 22, point 8: the tab and the browser history.
+test('the next site opened in the tab finds nothing in window.name that marks this app', async ({ page }) => {
+  await page.goto('./');
+  await completeWizard(page, routine, { confirm: false });
+  await page.goto(FOREIGN);
+  expect(await page.evaluate(() => window.name)).not.toMatch(/hip|triage/i);
+});
+
+test('a tab named by an earlier site does not share its answers with another named window', async ({ page, context }) => {
+  await page.goto(FOREIGN);
+  await page.evaluate(() => (window.name = 'named-by-an-earlier-site'));
+  await page.goto('./');
+  await completeWizard(page, routine, { confirm: false });
+  await expect(page).toHaveURL(/#\/check-answers$/);
+  // A window opened from this one gets a copy of its sessionStorage, and a name of its own.
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.evaluate(() => void window.open('./', 'other-window'))]);
+  await appStarted(popup);
+  await expect(popup.getByRole('button', { name: 'Start now' })).toBeVisible();
+  await expect(popup).not.toHaveURL(/#\/check-answers$/);
+  // The tab itself still gets its answers back.
+  await page.reload();
+  await expect(page).toHaveURL(/#\/check-answers$/);
+});
+
+test('Back and Forward do not restart the 30 minutes: they count from the last answer', async ({ page }) => {
+  await page.goto('./');
+  await completeWizard(page, routine, { confirm: false });
+  const savedAt = () =>
+    page.evaluate(() => (JSON.parse(sessionStorage.getItem('hip-triage.progress') ?? '{}') as { savedAt?: number }).savedAt);
+  const answered = await savedAt();
+  await page.waitForTimeout(50);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/#\/check-answers$/);
+  await page.goBack();
+  await page.goForward();
+  await page.goForward();
+  await expect(page).toHaveURL(/#\/check-answers$/);
+  expect(await savedAt()).toBe(answered);
+});
+
+test('page titles, which go into the browser history, never say a question or the result', async ({ page }) => {
+  const titles: string[] = [];
+  await page.exposeFunction('recordTitle', (title: string) => titles.push(title));
+  await page.addInitScript(() => {
+    let last = '';
+    new MutationObserver(() => {
+      if (document.title === last) return;
+      last = document.title;
+      (window as unknown as { recordTitle: (t: string) => void }).recordTitle(last);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto('./');
+  await completeWizard(page, {
+    ...routine,
+    age: 29,
+    sex: 'female',
+    pregnancy: 'pregnant',
+    pregnancyWeeks: 30,
+    redFlags: ['reduced-movements'],
+  });
+  await expect(result(page)).toHaveAttribute('data-urgency', 'emergency');
+  await page.goto('./#/articles/hip-pain-pregnancy');
+  await expect(page.locator('article.article')).toBeVisible();
+  expect(titles.length).toBeGreaterThan(3);
+  for (const title of new Set(titles))
+    expect(title).toMatch(/^(Check your hip pain|Question|Check your answers|Result|Reading) – Hip pain check$/);
 });

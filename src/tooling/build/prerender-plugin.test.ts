@@ -21,6 +21,7 @@ const PAGE: RenderedStartPage = {
   direction: 'rtl',
   title: 'A & B <check>',
   noScript: 'Needs JavaScript; call 112.',
+  startLoad: { retrying: 'Trying "again"…', failed: 'Could not start.', retry: 'Try again' },
 };
 
 describe('startPageHtml', () => {
@@ -37,8 +38,10 @@ describe('startPageHtml', () => {
     expect(html).toContain('<title>A &amp; B &lt;check&gt;</title>');
   });
 
-  it('adds the no-script notice before #root', () => {
-    expect(html).toMatch(/<noscript><p [^>]*>Needs JavaScript; call 112\.<\/p><\/noscript>\s*<div id="root"/);
+  it('adds the no-script notice and the loader status (hidden, escaped) before #root', () => {
+    expect(html).toMatch(/<noscript><p [^>]*>Needs JavaScript; call 112\.<\/p><\/noscript>\s*<div id="start-status" [^>]*hidden>/);
+    expect(html).toContain('data-retrying="Trying &quot;again&quot;…" data-failed="Could not start."');
+    expect(html).toMatch(/<button type="button" [^>]*hidden>Try again<\/button><\/div>\s*<div id="root"/);
   });
 
   it('points a page one folder down at the app’s files one folder up', () => {

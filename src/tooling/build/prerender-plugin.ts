@@ -7,7 +7,15 @@ import { readLocaleFiles } from '../project-files/read-locale-files.ts';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** index.html with one start page's markup, language, title and no-script notice; `depth` folders below the app's. */
+/**
+ * Hidden until the loader needs it (it cannot start the app's code: "Trying again…", then
+ * "could not start" with a button): above the page, whose emergency number stays.
+ */
+const startStatusHtml = ({ startLoad }: RenderedStartPage) =>
+  `<div id="start-status" class="width-container" hidden><p class="notice notice--warning" role="status" data-retrying="${escapeHtml(startLoad.retrying)}" data-failed="${escapeHtml(startLoad.failed)}"></p>` +
+  `<button type="button" class="button button--secondary" hidden>${escapeHtml(startLoad.retry)}</button></div>`;
+
+/** index.html with one start page's markup, language, title, no-script notice and loader status; `depth` folders below the app's. */
 export function startPageHtml(template: string, page: RenderedStartPage, depth: number): string {
   const between = /<!--prerender-->[\s\S]*<!--\/prerender-->/;
   if (!between.test(template) || !template.includes('<div id="root">'))
@@ -17,7 +25,7 @@ export function startPageHtml(template: string, page: RenderedStartPage, depth: 
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(page.title)}</title>`)
     .replace(
       '<div id="root">',
-      `<noscript><p class="width-container notice notice--warning">${escapeHtml(page.noScript)}</p></noscript>\n    <div id="root" data-prerendered="${page.renderedAs}">`,
+      `<noscript><p class="width-container notice notice--warning">${escapeHtml(page.noScript)}</p></noscript>\n    ${startStatusHtml(page)}\n    <div id="root" data-prerendered="${page.renderedAs}">`,
     )
     .replace(between, () => page.html)
     // Installed from its own page, reception mode is a desk app that opens at reception's start page.

@@ -77,9 +77,7 @@ describe('triage CLI as a process', { timeout: 60_000 }, () => {
     writeFileSync(file, `[${'1,'.repeat(30_000_000 - 1)}1]`);
     const result = measured([file]);
     expect([result.status, result.stdout]).toEqual([2, '']);
-    expect(result.stderr.split('\n')[0]).toBe(
-      `${file} holds more than 2000000 values (numbers, texts, lists and objects): split the answers into smaller files`,
-    );
+    expect(result.stderr.split('\n')[0]).toBe(`${file}: a list of more than 100000 items: split the answers into smaller files`);
     expect(result.seconds, result.stderr).toBeLessThan(10);
     expect(result.kilobytes, result.stderr).toBeLessThan(600 * 1024);
   });

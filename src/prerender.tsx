@@ -36,7 +36,7 @@ export interface RenderedStartPage extends StartPageSpec {
   title: string;
   /** Shown only when JavaScript is off. */
   noScript: string;
-  /** What the loader says when the app's code is slow to arrive or cannot (src/tooling/content-security-policy.ts). */
+  /** What the loader says when the app's code is slow to arrive or cannot (src/tooling/build/content-security-policy.ts). */
   startLoad: { retrying: string; failed: string; retry: string };
 }
 

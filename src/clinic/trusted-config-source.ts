@@ -1,6 +1,6 @@
 // Policy v3 §5: a clinic configuration sets the emergency number, so it is applied
 // only from a source the deployment trusts: a URL prefix (origin and path) listed at
-// build time (HIP_TRIAGE_CONFIG_PREFIXES, src/tooling/config-origins.ts), or, with none
+// build time (HIP_TRIAGE_CONFIG_PREFIXES, src/tooling/build/config-origins.ts), or, with none
 // listed, the one file clinic-config.json beside the app. Not the whole own origin:
 // on a shared origin, other people's files are not the clinic's. A link can name a
 // file, never add a source.

@@ -221,7 +221,7 @@ describe('finding the responses in what the CLI was given', () => {
     expect(found(response)).toEqual([{ where: '', response }]);
     expect(found(bundle)).toEqual([{ where: 'entry[0].resource', response: bundle.entry[0]!.resource }]);
     expect(found([bundle, response, [response]]).map((f) => f.where)).toEqual(['[0].entry[0].resource', '[1]', '[2][0]']);
-    const nested = { resourceType: 'Bundle', entry: [{ resource: bundle }] };
+    const nested = { resourceType: 'Bundle', type: 'collection', entry: [{ resource: bundle }] };
     expect(found(nested).map((f) => f.where)).toEqual(['entry[0].resource.entry[0].resource']);
   });
 
@@ -229,12 +229,13 @@ describe('finding the responses in what the CLI was given', () => {
     expect(found({ resourceType: 'Patient' })).toEqual([
       { where: '', issue: { where: 'input', key: 'fhir.notAResponse', values: { value: '"Patient"' } } },
     ]);
-    expect(found([response, { resourceType: 'Bundle', entry: [] }])[1]).toEqual({
+    expect(found([response, { resourceType: 'Bundle', type: 'collection', entry: [] }])[1]).toEqual({
       where: '[1]',
       issue: { where: '[1]', key: 'fhir.noResponseInBundle' },
     });
     const withBad = {
       resourceType: 'Bundle',
+      type: 'collection',
       entry: [{ resource: response }, response, { resource: { ...response, resourceType: 'questionnaireResponse' } }],
     };
     expect(found(withBad).map((f) => ('issue' in f ? `${f.issue.where} ${f.issue.key}` : f.where))).toEqual([
@@ -242,7 +243,11 @@ describe('finding the responses in what the CLI was given', () => {
       'entry[1] fhir.notAnEntry',
       'entry[2].resource fhir.notAResponse',
     ]);
-    const onlyRequest = { resourceType: 'Bundle', entry: [bundle.entry[1]] };
-    expect(found(onlyRequest)).toEqual([{ where: '', issue: { where: 'input', key: 'fhir.noResponseInBundle' } }]);
+    // Our ServiceRequest without the response it supports is no longer ours to pass over.
+    const onlyRequest = { resourceType: 'Bundle', type: 'collection', entry: [bundle.entry[1]] };
+    expect(found(onlyRequest)).toEqual([
+      { where: '', issue: { where: 'entry[0].resource', key: 'fhir.foreignServiceRequest' } },
+      { where: '', issue: { where: 'input', key: 'fhir.noResponseInBundle' } },
+    ]);
   });
 });

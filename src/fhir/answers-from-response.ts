@@ -11,7 +11,7 @@
 import { FIELD_IDS, NONE, fieldDefinition, type AnswerField } from '../triage/fields.ts';
 import { PREGNANCY_STATUSES, SEXES, type PregnancyStatus, type Sex } from '../triage/catalogue.ts';
 import { shorten } from '../triage/answers/describe-answers-issue.ts';
-import { ANSWERED_QUESTIONNAIRE, CODE_SYSTEM_URL } from './canonical.ts';
+import { ANSWERED_QUESTIONNAIRE, ARTEFACT_VERSION, CODE_SYSTEM_URL } from './canonical.ts';
 import { REQUIRED_WHEN_ASKED, mostAnswers, valueElementOf } from './answer-values.ts';
 
 /** A problem with a response: where (FHIRPath), an `errors` message key and its values. */
@@ -31,6 +31,27 @@ const CANONICAL_CHARS = 200;
 /** Statuses whose answers stand (FHIR: in-progress, stopped and entered-in-error do not). */
 const FINAL_STATUSES: readonly unknown[] = ['completed', 'amended'];
 
+/**
+ * The elements read (or safely passed over: ids, metadata, who and when) at each
+ * level; anything else is refused, never skipped. `modifierExtension`,
+ * `implicitRules` and `contained` are refused wherever they are (not-understood.ts).
+ */
+const RESPONSE_ELEMENTS = new Set([
+  ...['resourceType', 'id', 'meta', 'language', 'text', 'identifier', 'basedOn', 'partOf'],
+  ...['questionnaire', 'status', 'subject', 'encounter', 'authored', 'author', 'source', 'item'],
+]);
+const ITEM_ELEMENTS = new Set(['id', 'linkId', 'definition', 'text', 'answer', 'item']);
+const CODING_ELEMENTS = new Set(['id', 'system', 'version', 'code', 'display']);
+/** Reported elsewhere, with their own words. */
+const REFUSED_ANYWHERE = new Set(['modifierExtension', 'implicitRules', 'contained']);
+
+/** Each element of `object` not in `known`, as an issue at `where.element`. */
+function unknownElements(object: Json, known: ReadonlySet<string>, where: string, key = 'fhir.notUnderstood'): ResponseIssue[] {
+  return Object.keys(object)
+    .filter((name) => !known.has(name) && !REFUSED_ANYWHERE.has(name.replace(/^_/, '')))
+    .map((name) => ({ where: join(where, shorten(name)), key }));
+}
+
 /** An item, and one of its answers, as FHIRPath: `item.where(linkId='redFlags').answer[2]`. */
 export const itemPath = (linkId: string, answerIndex?: number) =>
   `item.where(linkId='${linkId}')${answerIndex === undefined ? '' : `.answer[${answerIndex}]`}`;
@@ -49,6 +70,14 @@ function answerValue(field: AnswerField, answer: unknown, where: string): { valu
     const given = Object.keys(answer).find((key) => key.startsWith('value'));
     return { issue: { where, key: 'fhir.wrongValueType', values: { expected: element, value: given ? shorten(given) : shown(answer) } } };
   }
+  // One value, and nothing beside it: a second value, an extension (data-absent-reason, …) or `_value…` is not read.
+  const [unknown] = unknownElements(answer, new Set(['id', element]), where);
+  if (unknown)
+    return {
+      issue: Object.keys(answer).some((key) => key !== element && key.startsWith('value'))
+        ? { ...unknown, key: 'fhir.secondValue', values: { expected: element } }
+        : unknown,
+    };
   if (element !== 'valueCoding') return { value };
   if (!isObject(value) || value.system !== CODE_SYSTEM_URL)
     return {
@@ -59,6 +88,16 @@ function answerValue(field: AnswerField, answer: unknown, where: string): { valu
       },
     };
   if (typeof value.code !== 'string') return { issue: { where, key: 'fhir.noCode', values: { value: shown(value.code) } } };
+  const [notInCoding] = unknownElements(value, CODING_ELEMENTS, join(where, 'valueCoding'));
+  if (notInCoding) return { issue: notInCoding };
+  if (value.version !== undefined && value.version !== ARTEFACT_VERSION)
+    return {
+      issue: {
+        where: join(where, 'valueCoding.version'),
+        key: 'fhir.otherVersion',
+        values: { expected: ARTEFACT_VERSION, value: shown(value.version) },
+      },
+    };
   return { value: value.code };
 }
 
@@ -100,6 +139,7 @@ export function answersFromResponse(response: Json, report: (issue: ResponseIssu
       key: 'fhir.otherQuestionnaire',
       values: { expected: ANSWERED_QUESTIONNAIRE, value: shown(response.questionnaire, CANONICAL_CHARS) },
     });
+  unknownElements(response, RESPONSE_ELEMENTS, '').forEach(add);
   if (!FINAL_STATUSES.includes(response.status)) add({ where: 'status', key: 'fhir.notFinal', values: { value: shown(response.status) } });
   if (response.item !== undefined && !Array.isArray(response.item))
     add({ where: 'item', key: 'fhir.notAList', values: { value: shown(response.item) } });
@@ -123,6 +163,8 @@ export function answersFromResponse(response: Json, report: (issue: ResponseIssu
     seen.add(linkId);
     const { item: nested, answer } = item as Json;
     if (nested !== undefined) return refuse({ where, key: 'fhir.nestedItems' });
+    const unknown = unknownElements(item as Json, ITEM_ELEMENTS, where);
+    if (unknown.length > 0) return unknown.forEach(refuse);
     if (answer !== undefined && !Array.isArray(answer)) return refuse({ where, key: 'fhir.notAList', values: { value: shown(answer) } });
     // An item without answers is a question left blank.
     if (!answer || answer.length === 0) return;
@@ -159,6 +201,7 @@ export const join = (where: string, next: string) => `${where}${where && !next.s
  */
 export function* responsesIn(input: unknown, where = ''): Generator<FoundResponse> {
   if (Array.isArray(input)) {
+    if (input.length === 0) yield { where, issue: { where: where || 'input', key: 'fhir.emptyList' } };
     for (let index = 0; index < input.length; index += 1) yield* responsesIn(input[index], join(where, `[${index}]`));
     return;
   }
@@ -171,21 +214,67 @@ export function* responsesIn(input: unknown, where = ''): Generator<FoundRespons
     yield { where, issue: { where: where || 'input', key: 'fhir.notAResponse', values: { value: shown(type) } } };
     return;
   }
-  const entries = (input as Json).entry;
+  yield* responsesInBundle(input as Json, where);
+}
+
+const BUNDLE_ELEMENTS = new Set(['resourceType', 'id', 'meta', 'language', 'identifier', 'type', 'timestamp', 'total', 'link', 'entry']);
+const ENTRY_ELEMENTS = new Set(['fullUrl', 'resource', 'request', 'search']);
+/** Bundles whose entries are resources as they stand (not a history of versions and deletions, nor a server's replies). */
+const READ_BUNDLE_TYPES: readonly unknown[] = ['collection', 'transaction', 'batch', 'searchset'];
+/** Entry requests that carry the resource to store (not DELETE, GET, HEAD or PATCH). */
+const READ_METHODS: readonly unknown[] = ['POST', 'PUT'];
+
+/**
+ * Our own recommendation, as `--format fhir` writes it (made again from the answers,
+ * so passed over): coded in our CodeSystem and supporting a response in this Bundle.
+ * Any other ServiceRequest is someone else's, and is refused rather than passed over.
+ */
+function isOurServiceRequest(resource: Json, responseUrls: ReadonlySet<unknown>): boolean {
+  const category = Array.isArray(resource.category) && isObject(resource.category[0]) ? resource.category[0] : undefined;
+  const coding = category && Array.isArray(category.coding) && isObject(category.coding[0]) ? category.coding[0] : undefined;
+  const supporting = Array.isArray(resource.supportingInfo) ? (resource.supportingInfo as unknown[]) : [];
+  return (
+    coding?.system === CODE_SYSTEM_URL && supporting.length === 1 && isObject(supporting[0]) && responseUrls.has(supporting[0].reference)
+  );
+}
+
+function* responsesInBundle(bundle: Json, where: string): Generator<FoundResponse> {
+  const at = (next: string) => join(where, next);
+  const problem = (issue: ResponseIssue): FoundResponse => ({ where, issue });
+  for (const issue of unknownElements(bundle, BUNDLE_ELEMENTS, where)) yield problem(issue);
+  if (!READ_BUNDLE_TYPES.includes(bundle.type))
+    yield problem({ where: at('type'), key: 'fhir.bundleType', values: { value: shown(bundle.type) } });
+  const entries = bundle.entry;
   if (!Array.isArray(entries) || entries.length === 0) {
-    yield { where, issue: { where: where || 'input', key: 'fhir.noResponseInBundle' } };
+    yield problem({ where: where || 'input', key: 'fhir.noResponseInBundle' });
     return;
   }
+  const responseUrls = new Set(
+    entries.flatMap((entry: unknown) =>
+      isObject(entry) && isObject(entry.resource) && entry.resource.resourceType === 'QuestionnaireResponse' ? [entry.fullUrl] : [],
+    ),
+  );
   let found = 0;
   for (let index = 0; index < entries.length; index += 1) {
     const entry: unknown = entries[index];
-    const at = join(where, `entry[${index}]`);
+    const here = at(`entry[${index}]`);
     const resource = isObject(entry) ? entry.resource : undefined;
-    // The ServiceRequest beside the response is our own recommendation: it is made again from the answers.
-    if (isObject(resource) && resource.resourceType === 'ServiceRequest') continue;
+    if (!isObject(entry) || !isObject(resource)) {
+      found += 1;
+      yield problem({ where: here, key: 'fhir.notAnEntry' });
+      continue;
+    }
+    const unknown = unknownElements(entry, ENTRY_ELEMENTS, here);
+    for (const issue of unknown) yield problem(issue);
+    const method = isObject(entry.request) ? entry.request.method : undefined;
+    if (entry.request !== undefined && !READ_METHODS.includes(method))
+      yield problem({ where: join(here, 'request.method'), key: 'fhir.entryMethod', values: { value: shown(method) } });
+    if (resource.resourceType === 'ServiceRequest') {
+      if (!isOurServiceRequest(resource, responseUrls)) yield problem({ where: join(here, 'resource'), key: 'fhir.foreignServiceRequest' });
+      continue;
+    }
     found += 1;
-    if (isObject(resource)) yield* responsesIn(resource, join(at, 'resource'));
-    else yield { where: at, issue: { where: at, key: 'fhir.notAnEntry' } };
+    yield* responsesIn(resource, join(here, 'resource'));
   }
-  if (found === 0) yield { where, issue: { where: where || 'input', key: 'fhir.noResponseInBundle' } };
+  if (found === 0) yield problem({ where: where || 'input', key: 'fhir.noResponseInBundle' });
 }

@@ -10,7 +10,15 @@ import {
   type NumericField,
   type RedFlag,
 } from './catalogue.ts';
-import { redFlagGroup, redFlagsShown, symptomsShown, type AskedWhenInput } from './answers/asked-when.ts';
+import {
+  isHipReplacementAsked,
+  isPregnancyAsked,
+  isPregnancyWeeksAsked,
+  redFlagGroup,
+  redFlagsShown,
+  symptomsShown,
+  type AskedWhenInput,
+} from './answers/asked-when.ts';
 
 /**
  * One definition per question field (policy §1 and its form contract): the page it
@@ -43,8 +51,18 @@ export const QUESTION_STEPS = [
 ] as const;
 export type QuestionStep = (typeof QUESTION_STEPS)[number];
 
+/** The parts of the check the progress bar names; each page belongs to the section of its fields. */
+export const SECTIONS = ['about-you', 'warning-signs', 'your-pain', 'check-answers'] as const;
+export type Section = (typeof SECTIONS)[number];
+
 interface Row {
   step: QuestionStep;
+  section: Exclude<Section, 'check-answers'>;
+  /**
+   * When the question is asked, judged on the earlier answers (policy §1 "asked when");
+   * always without it. The fields of one page share it.
+   */
+  askedWhen?: (answers: AskedWhenInput) => boolean;
   /** Required in every answers object (policy §1: age, sex and, since v2, redFlags). */
   required?: true;
   /**
@@ -110,22 +128,38 @@ const redFlagsWording = (answers: AskedWhenInput): OptionWording => ({
 
 /** In the order the fields appear on their pages. */
 export const FIELDS = {
-  age: { step: 'about-you', kind: 'number', field: 'age', allowUnknown: false, required: true, rules: 'value' },
-  sex: { step: 'about-you', kind: 'single', options: SEXES, required: true, rules: 'value' },
-  pregnancy: { step: 'pregnancy', kind: 'single', options: PREGNANCY_STATUSES, rules: 'value' },
+  age: { step: 'about-you', section: 'about-you', kind: 'number', field: 'age', allowUnknown: false, required: true, rules: 'value' },
+  sex: { step: 'about-you', section: 'about-you', kind: 'single', options: SEXES, required: true, rules: 'value' },
+  pregnancy: {
+    step: 'pregnancy',
+    section: 'about-you',
+    askedWhen: isPregnancyAsked,
+    kind: 'single',
+    options: PREGNANCY_STATUSES,
+    rules: 'value',
+  },
   // "Don't know" leaves it out of the answers.
   pregnancyWeeks: {
     step: 'pregnancy-weeks',
+    section: 'about-you',
+    askedWhen: isPregnancyWeeksAsked,
     kind: 'number',
     field: 'pregnancyWeeks',
     allowUnknown: true,
     rules: 'value-or-unanswered',
   },
   // v3: asked from 16, before the warning signs (a pair of radios, true and false).
-  hipReplacement: { step: 'hip-replacement', kind: 'yes-no', rules: 'value-or-unanswered' },
+  hipReplacement: {
+    step: 'hip-replacement',
+    section: 'about-you',
+    askedWhen: isHipReplacementAsked,
+    kind: 'yes-no',
+    rules: 'value-or-unanswered',
+  },
   // Required (v2): without it nobody can tell "no warning signs" from "not asked".
   redFlags: {
     step: 'red-flags',
+    section: 'warning-signs',
     kind: 'multiple',
     options: RED_FLAGS,
     withNone: true,
@@ -138,6 +172,7 @@ export const FIELDS = {
   // At least one place must hurt, so there is no "None of these" here.
   locations: {
     step: 'locations',
+    section: 'your-pain',
     kind: 'multiple',
     options: LOCATIONS,
     withNone: false,
@@ -145,12 +180,27 @@ export const FIELDS = {
     bodyMap: true,
     rules: 'value',
   },
-  onset: { step: 'onset', kind: 'single', options: ONSETS, rules: 'value-or-unanswered' },
-  duration: { step: 'duration', kind: 'single', options: DURATIONS },
-  symptoms: { step: 'symptoms', kind: 'multiple', options: SYMPTOMS, withNone: true, unknownKey: 'unknownSymptom', shown: symptomsShown },
-  riskFactors: { step: 'risk-factors', kind: 'multiple', options: RISK_FACTORS, withNone: true, unknownKey: 'unknownRiskFactor' },
-  active: { step: 'activity', kind: 'yes-no', rules: 'value' },
-  painScore: { step: 'pain-score', kind: 'scale', field: 'painScore', rules: 'value-or-unanswered' },
+  onset: { step: 'onset', section: 'your-pain', kind: 'single', options: ONSETS, rules: 'value-or-unanswered' },
+  duration: { step: 'duration', section: 'your-pain', kind: 'single', options: DURATIONS },
+  symptoms: {
+    step: 'symptoms',
+    section: 'your-pain',
+    kind: 'multiple',
+    options: SYMPTOMS,
+    withNone: true,
+    unknownKey: 'unknownSymptom',
+    shown: symptomsShown,
+  },
+  riskFactors: {
+    step: 'risk-factors',
+    section: 'your-pain',
+    kind: 'multiple',
+    options: RISK_FACTORS,
+    withNone: true,
+    unknownKey: 'unknownRiskFactor',
+  },
+  active: { step: 'activity', section: 'your-pain', kind: 'yes-no', rules: 'value' },
+  painScore: { step: 'pain-score', section: 'your-pain', kind: 'scale', field: 'painScore', rules: 'value-or-unanswered' },
 } as const satisfies Record<string, FieldDefinition>;
 
 export type AnswerField = keyof typeof FIELDS;

@@ -43,9 +43,9 @@
  * states at ~0.5 ms a transition (each submit runs ~12 guards that each walk the
  * questions), hence the families.
  *
- * Known bugs (A, B, C: see KNOWN_BUGS and the it.fails tests at the end) are
- * classified, counted and left out of the other tests, so that any other violation
- * fails them; FLOW_MODEL_REPORT=/tmp/findings.json writes every finding with example
+ * Three bugs the model found (A, B, C: see KNOWN_BUGS) are fixed; their findings are
+ * still classified and counted, and the regression tests at the end require none of
+ * each, so that any other violation fails the other tests; FLOW_MODEL_REPORT=/tmp/findings.json writes every finding with example
  * paths.
  */
 import { writeFileSync } from 'node:fs';
@@ -1064,8 +1064,8 @@ describe('flow machine, model-based', () => {
     );
   });
 
-  // Known bugs, reported to the flow's owners. Each it.fails passes while its bug is
-  // present; once fixed, vitest fails it ("expected to fail"): then drop `.fails`.
+  // Bugs the model found, all fixed: each test requires no finding of its kind, and
+  // the minimal paths below replay the shortest way each bug showed.
   describe('bugs found by the model, fixed (kept as regression tests)', () => {
     it(`A, found by the model: ${KNOWN_BUGS.A}`, SLOW, () => {
       everything();

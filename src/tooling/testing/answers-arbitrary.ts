@@ -22,9 +22,11 @@ import { isStepAskedGiven } from '@/triage/flow/steps.ts';
 /**
  * fast-check arbitraries for answers that `validateAnswers` accepts (policy §1 with
  * its "asked when"), for the property tests, the mutation check and `npm run fuzz`.
- * Fields, kinds and options come from the field table and asked-when.ts, so a new
+ * Fields, kinds, options and "asked when" come from the field table, so a new
  * question, a new red flag or a changed "asked when" is generated without touching
- * this file.
+ * this file, unless the new answer decides what else is asked or offered (as age,
+ * sex, pregnancy and hipReplacement do): then it joins `contextArbitrary` and
+ * CONTEXT_FIELDS, so it is drawn before the answers that depend on it.
  *
  * Generation is biased towards what matters clinically: ages at every threshold and
  * one below it, weeks of pregnancy around 20, pain scores around the thresholds 7

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
- * npm run --silent triage -- [--format fhir | --from fhir] <answers.json | ->
+ * npm run --silent triage -- [--rules <folder | git revision>] [--safety-net] [--format fhir | --from fhir] <answers.json | ->
  *
  * Reads one answers object or an array of them and prints the recommendation(s) as
  * JSON, or with `--format fhir` a FHIR R4 Bundle for each (docs/fhir.md). With
  * `--from fhir` it reads FHIR QuestionnaireResponses to our Questionnaire instead
  * (one, a Bundle of them, or an array) and prints their recommendations. Invalid
  * input: exit 2, nothing on stdout, one line per offending field on stderr. Same
- * answers schema and engine as the wizard; rules read from `rules/`.
+ * answers schema and engine as the wizard; rules read from `rules/`, or with `--rules`
+ * from another folder or a git revision, read as `npm run rules:diff` reads it (so its
+ * examples can be checked on each side); `--safety-net` adds the "call now if" lines.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +17,8 @@ import { validateAnswers, type Answers } from '../triage/answers/answers-schema.
 import { describeAnswersIssue, type Translate } from '../triage/answers/describe-answers-issue.ts';
 import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import { readRuleSet } from '../tooling/read-rule-files.ts';
+import { loadRuleSide } from '../tooling/rules-diff/rule-sides.ts';
+import { callNowIfLines } from '../triage/rules/safety-net.ts';
 import { englishErrors } from '../tooling/english-errors.ts';
 import { triageBundle } from '../fhir/triage-bundle.ts';
 import { answersFromResponse, itemPath, join, responsesIn, type ResponseIssue } from '../fhir/answers-from-response.ts';
@@ -116,10 +120,28 @@ function answersInResponses(input: unknown, t: Translate): Found & { responses: 
   return { ...lines.found(answers), responses };
 }
 
-async function main(args: string[]): Promise<void> {
+/** `--rules <side>` and `--safety-net`, taken out of the arguments. */
+function ruleOptions(all: string[]): { args: string[]; rules?: string; safetyNet: boolean } | undefined {
+  const args = [...all];
+  const at = args.indexOf('--rules');
+  let rules: string | undefined;
+  if (at !== -1) {
+    rules = args[at + 1];
+    if (rules === undefined) return undefined;
+    args.splice(at, 2);
+  }
+  const net = args.indexOf('--safety-net');
+  if (net !== -1) args.splice(net, 1);
+  return { args, ...(rules !== undefined && { rules }), safetyNet: net !== -1 };
+}
+
+async function main(all: string[]): Promise<void> {
   // Messages for people, from the locale files like every other text (English here).
   const i18n = await englishErrors();
   const usage = i18n.t('cli.usage');
+  const options = ruleOptions(all);
+  if (!options) fail([usage]);
+  const { args } = options;
   const mode = modeOf(args);
   if (!mode) fail([usage]);
   const source = args.at(-1)!;
@@ -150,8 +172,13 @@ async function main(args: string[]): Promise<void> {
   // One result for one answers object (or one response, alone or in a Bundle), else a list.
   const many = Array.isArray(input) || ('responses' in found && found.responses !== 1);
 
-  const ruleSet = readRuleSet(resolve(projectRoot, 'rules'));
-  const recommendations = answers.map((a) => evaluateRules(ruleSet, a));
+  const ruleSet = options.rules === undefined ? readRuleSet(resolve(projectRoot, 'rules')) : loadRuleSide(options.rules).ruleSet;
+  const recommendations = answers.map((a) => {
+    const recommendation = evaluateRules(ruleSet, a);
+    // An emergency result has no "call now if" lines (safety-net.ts): its instruction is the call.
+    const lines = recommendation.urgency === 'emergency' ? [] : callNowIfLines(ruleSet, recommendation, a);
+    return options.safetyNet ? { ...recommendation, callNowIf: lines } : recommendation;
+  });
   const authored = new Date().toISOString();
   let printed: unknown[] = recommendations;
   if (mode === 'to-fhir') {

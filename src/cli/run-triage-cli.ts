@@ -10,6 +10,8 @@ import { describeAnswersIssue, shorten, type Translate } from '../triage/answers
 import { evaluateRules } from '../triage/rules/evaluate-rules.ts';
 import type { RuleSet } from '../triage/rules/rule-schema.ts';
 import { readRuleSet } from '../tooling/project-files/read-rule-files.ts';
+import { loadRuleSide } from '../tooling/rules-diff/rule-sides.ts';
+import { callNowIfLines } from '../triage/rules/safety-net.ts';
 import { englishErrors } from '../tooling/project-files/english-errors.ts';
 import { triageBundle } from '../fhir/triage-bundle.ts';
 import { answersFromResponse, itemPath, join, responsesIn, type ResponseIssue } from '../fhir/answers-from-response.ts';
@@ -139,10 +141,32 @@ function answersInResponses(input: unknown, t: Translate): Found & { responses: 
 /** The rules, compiled once per process (the tests run the CLI hundreds of times). */
 let ruleSet: RuleSet | undefined;
 
-async function triage(args: readonly string[], io: CliInput): Promise<string> {
+/**
+ * `--rules <folder | git revision>` and `--safety-net`, taken out of the arguments: the
+ * rules read as `npm run rules:diff` reads a side, so that its examples can be checked
+ * on each side; the "call now if" lines added to each recommendation.
+ */
+function ruleOptions(all: readonly string[]): { args: string[]; rules?: string; safetyNet: boolean } | undefined {
+  const args = [...all];
+  const at = args.indexOf('--rules');
+  let rules: string | undefined;
+  if (at !== -1) {
+    rules = args[at + 1];
+    if (rules === undefined) return undefined;
+    args.splice(at, 2);
+  }
+  const net = args.indexOf('--safety-net');
+  if (net !== -1) args.splice(net, 1);
+  return { args, ...(rules !== undefined && { rules }), safetyNet: net !== -1 };
+}
+
+async function triage(all: readonly string[], io: CliInput): Promise<string> {
   // Messages for people, from the locale files like every other text (English here).
   const i18n = await englishErrors();
   const usage = i18n.t('cli.usage');
+  const options = ruleOptions(all);
+  if (!options) refuse([usage]);
+  const { args } = options;
   const mode = modeOf(args);
   if (!mode) refuse([usage]);
   const source = args.at(-1)!;
@@ -187,8 +211,13 @@ async function triage(args: readonly string[], io: CliInput): Promise<string> {
   const many = Array.isArray(input) || ('responses' in found && found.responses !== 1);
 
   ruleSet ??= readRuleSet(resolve(projectRoot, 'rules'));
-  const rules = ruleSet;
-  const recommendations = answers.map((a) => evaluateRules(rules, a));
+  const rules = options.rules === undefined ? ruleSet : loadRuleSide(options.rules).ruleSet;
+  const recommendations = answers.map((a) => {
+    const recommendation = evaluateRules(rules, a);
+    if (!options.safetyNet) return recommendation;
+    // An emergency result has no "call now if" lines (safety-net.ts): its instruction is the call.
+    return { ...recommendation, callNowIf: recommendation.urgency === 'emergency' ? [] : callNowIfLines(rules, recommendation, a) };
+  });
   const authored = new Date().toISOString();
   let printed: unknown[] = recommendations;
   if (mode === 'to-fhir') {
@@ -203,7 +232,7 @@ async function triage(args: readonly string[], io: CliInput): Promise<string> {
 }
 
 /**
- * `npm run --silent triage -- [--format fhir | --from fhir] <answers.json | ->`
+ * `npm run --silent triage -- [--rules <folder | git revision>] [--safety-net] [--format fhir | --from fhir] <answers.json | ->`
  * (docs: README, docs/fhir.md). Invalid input: exit 2, nothing on stdout, one line per
  * offending field on stderr.
  */

@@ -1,0 +1,101 @@
+import type { Finding, Location, NumericField } from '@/triage/catalogue.ts';
+import { DEFINITIONS } from '@/triage/rules/conditions.ts';
+import type { Condition } from '@/triage/rules/rule-schema.ts';
+import { UNANSWERED, type AnswerSpace, type Box, type DomainVariable, type Value } from './answer-space.ts';
+
+/**
+ * A condition over a whole box, in three values: true for every answer in it, false
+ * for every one, or unknown. Unknown comes with a split that would decide the first
+ * undecided test, and with the condition left once the decided tests are put in
+ * (`residual`), so that two sides can be compared without deciding everything.
+ * The tests mirror conditionHolds in evaluate-rules.ts, value by value.
+ */
+export type Split =
+  | { kind: 'domain'; variable: DomainVariable; values: readonly Value[] }
+  | { kind: 'finding'; finding: Finding }
+  | { kind: 'location'; location: Location };
+
+export type Verdict = { value: true } | { value: false } | { value: 'unknown'; split: Split; residual: string };
+
+const TRUE: Verdict = { value: true };
+const FALSE: Verdict = { value: false };
+
+function over(box: Box, variable: DomainVariable, holds: (value: Value) => boolean, residual: string): Verdict {
+  const domain = box.domains[variable];
+  const values = domain.filter(holds);
+  if (values.length === domain.length) return TRUE;
+  if (values.length === 0) return FALSE;
+  return { value: 'unknown', split: { kind: 'domain', variable, values }, residual };
+}
+
+function combine(verdicts: Verdict[], all: boolean): Verdict {
+  const decisive = all ? false : true;
+  if (verdicts.some((v) => v.value === decisive)) return decisive ? TRUE : FALSE;
+  const open = verdicts.filter((v): v is Extract<Verdict, { value: 'unknown' }> => v.value === 'unknown');
+  if (open.length === 0) return decisive ? FALSE : TRUE;
+  if (open.length === 1) return open[0]!;
+  return { value: 'unknown', split: open[0]!.split, residual: `${all ? 'all' : 'any'}(${open.map((v) => v.residual).join(',')})` };
+}
+
+const inRange = (band: { from: number; to: number }, range: { atLeast?: number | undefined; below?: number | undefined }) =>
+  (range.atLeast === undefined || band.from >= range.atLeast) && (range.below === undefined || band.to < range.below);
+
+export function evaluateInBox(condition: Condition, box: Box, space: AnswerSpace): Verdict {
+  const numeric = (field: NumericField, range: { atLeast?: number | undefined; below?: number | undefined }) =>
+    over(box, field, (v) => v !== UNANSWERED && inRange(space.bands[field][v as number]!, range), `${field}${JSON.stringify(range)}`);
+  const finding = (f: string): Verdict => {
+    const known = box.findings[f as Finding];
+    return known === undefined
+      ? { value: 'unknown', split: { kind: 'finding', finding: f as Finding }, residual: `has:${f}` }
+      : { value: known };
+  };
+  if (condition.all)
+    return combine(
+      condition.all.map((c) => evaluateInBox(c, box, space)),
+      true,
+    );
+  if (condition.any)
+    return combine(
+      condition.any.map((c) => evaluateInBox(c, box, space)),
+      false,
+    );
+  if (condition.has) return finding(condition.has);
+  if (condition.hasAny) return combine(condition.hasAny.map(finding), false);
+  if (condition.is) return evaluateInBox(DEFINITIONS[condition.is] as Condition, box, space);
+  if (condition.age) return numeric('age', condition.age);
+  if (condition.painScore) return numeric('painScore', condition.painScore);
+  if (condition.pregnancyWeeks) return numeric('pregnancyWeeks', condition.pregnancyWeeks);
+  for (const key of ['sex', 'pregnancy', 'onset'] as const) {
+    const allowed = condition[key] as readonly string[] | undefined;
+    if (allowed) return over(box, key, (v) => allowed.includes(v as string), `${key}:${allowed.join('|')}`);
+  }
+  if (condition.locations)
+    return combine(
+      condition.locations.map((l): Verdict => {
+        const known = box.locations[l];
+        return known === undefined ? { value: 'unknown', split: { kind: 'location', location: l }, residual: `in:${l}` } : { value: known };
+      }),
+      false,
+    );
+  if (condition.active) return over(box, 'active', (v) => v === 'yes', 'active');
+  if (condition.hipReplacement) return over(box, 'hipReplacement', (v) => v === 'yes', 'hipReplacement');
+  if (condition.unanswered) {
+    const field = condition.unanswered;
+    return over(box, field, (v) => v === UNANSWERED, `unanswered:${field}`);
+  }
+  throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
+}
+
+/** The two boxes a split makes, each non-empty. */
+export function splitBox(box: Box, split: Split): [Box, Box] {
+  if (split.kind === 'finding')
+    return [true, false].map((value) => ({ ...box, findings: { ...box.findings, [split.finding]: value } })) as [Box, Box];
+  if (split.kind === 'location')
+    return [true, false].map((value) => ({ ...box, locations: { ...box.locations, [split.location]: value } })) as [Box, Box];
+  const inside = new Set(split.values);
+  const domain = box.domains[split.variable];
+  return [domain.filter((v) => inside.has(v)), domain.filter((v) => !inside.has(v))].map((values) => ({
+    ...box,
+    domains: { ...box.domains, [split.variable]: values },
+  })) as [Box, Box];
+}

@@ -3,13 +3,14 @@ import type { ActorRefFrom } from 'xstate';
 import type { ConfigProblem } from '@/clinic/read-clinic-config.ts';
 import type { ClinicConfig } from '@/clinic/clinic-config-schema.ts';
 import { viewOf } from '@/triage/flow/flow-position.ts';
+import { STEP_SECTION } from '@/triage/flow/steps.ts';
 import type { triageMachine } from '@/triage/flow/triage-machine.ts';
 import { openHostChannel } from './host-messages.ts';
 import { switchLanguage } from '@/i18n/i18n.ts';
 
 /**
  * Tells the clinic's page what happened: ready, the content's height, how far the
- * person is (the kind of page and its position), the outcome's urgency and restarts.
+ * person is (the kind of page and the part of the check), the outcome's urgency and restarts.
  * Never an answer; which question, the specialist and the articles only if the clinic
  * opted in (`reveal`, its `hostMessages`). Returns a disconnect.
  */
@@ -39,17 +40,24 @@ export function connectHostPage(
   observer.observe(root);
 
   let lastPage: string | undefined;
+  // A step message goes only when what it says changes: one per section, so that the
+  // number of messages does not count the questions asked (a pregnancy adds two).
+  let lastStep: string | undefined;
+  const sendStep = (step: Parameters<typeof channel.send<'step'>>[1]) => {
+    const said = JSON.stringify(step);
+    if (said === lastStep) return;
+    lastStep = said;
+    channel.send('step', step);
+  };
   const onSnapshot = (snapshot: ReturnType<typeof actor.getSnapshot>) => {
     const page = snapshot.value;
     if (page === lastPage) return;
     const wasPage = lastPage;
     lastPage = page;
     const { context } = snapshot;
-    const view = viewOf(context, context.ruleSet);
-    const steps = view.followedSteps;
     if (page === 'result') {
-      channel.send('step', { step: 'result', index: steps.length + 2 });
-      const { urgency, specialist, alsoConsider, content } = view.recommendation;
+      sendStep({ step: 'result' });
+      const { urgency, specialist, alsoConsider, content } = viewOf(context, context.ruleSet).recommendation;
       channel.send('result', {
         urgency,
         ...(reveal.specialist ? { specialist, alsoConsider } : {}),
@@ -57,12 +65,13 @@ export function connectHostPage(
       });
       return;
     }
-    if (page === 'start' && wasPage !== undefined && Object.keys(context.offeredWhenAnswered).length === 0) channel.send('restart', {});
-    if (page === 'start' || page === 'check-answers') {
-      channel.send('step', { step: page, index: page === 'start' ? 0 : steps.length + 1 });
-      return;
+    if (page === 'start' && wasPage !== undefined && Object.keys(context.offeredWhenAnswered).length === 0) {
+      lastStep = undefined;
+      channel.send('restart', {});
     }
-    channel.send('step', { step: 'question', index: steps.indexOf(page) + 1, ...(reveal.question ? { question: page } : {}) });
+    if (page === 'start') sendStep({ step: 'start' });
+    else if (page === 'check-answers') sendStep({ step: 'check-answers', section: 'check-answers' });
+    else sendStep({ step: 'question', section: STEP_SECTION[page], ...(reveal.question ? { question: page } : {}) });
   };
   const subscription = actor.subscribe(onSnapshot);
 

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { outcomeFields } from '@/triage/rules/recommendation.ts';
 import { LANGUAGES } from '@/i18n/languages.ts';
+import { SECTIONS } from '@/triage/fields.ts';
 
 export const PROTOCOL = { source: 'hip-triage', version: 1 } as const;
 
@@ -24,9 +25,13 @@ export const outgoingMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('step'),
     /** The kind of page, never which question. */
     step: z.enum(PAGE_KINDS),
-    /** The position on the person's path: 0 the start page, then 1, 2, … */
-    index: z.number(),
-    /** Which question: only with `hostMessages.question`. */
+    /**
+     * The part of the check (the progress bar's section) for questions and the check
+     * page. Not a position: how many pages came before would tell a pregnancy (two
+     * more questions). Sent once per section, not per page, for the same reason.
+     */
+    section: z.optional(z.enum(SECTIONS)),
+    /** Which question (then one message per page): only with `hostMessages.question`. */
     question: z.optional(z.string()),
   }),
   z.strictObject({

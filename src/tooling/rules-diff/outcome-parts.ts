@@ -173,6 +173,47 @@ export interface SignatureLine {
   split?: Split;
 }
 
+function residualOf(side: SideInBox, deciding: number[], index: number): string {
+  const s = side.status[index]!;
+  if (s.value !== 'unknown') return String(s.value);
+  // The fallback's residual is "none of the deciding rules", spelled out.
+  if (side.rules[index]!.fallback)
+    return `none-of(${deciding
+      .filter((i) => i !== index)
+      .map((i) => residualOf(side, deciding, i))
+      .sort()
+      .join(';')})`;
+  return s.residual;
+}
+
+function lineOf(side: SideInBox, deciding: number[], index: number, ...facts: string[]): SignatureLine {
+  const s = side.status[index]!;
+  return { line: [...facts, residualOf(side, deciding, index)].join('|'), ...(s.value === 'unknown' && { split: s.split }) };
+}
+
+function sortedLines(lines: SignatureLine[]): SignatureLine[] {
+  return [...lines].sort((a, b) => (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
+}
+
+function namingLines(
+  side: SideInBox,
+  deciding: number[],
+  emergencyFires: boolean,
+  lists: (rule: CompiledRule) => readonly string[],
+  item: string,
+): SignatureLine[] {
+  return sortedLines(
+    side.rules.flatMap((rule, index) =>
+      side.status[index]!.value !== false && lists(rule).includes(item) && (!emergencyFires || rule.urgency === 'emergency')
+        ? [lineOf(side, deciding, index, 'names', rule.urgency)]
+        : [],
+    ),
+  );
+}
+
+const namedLists = (rule: CompiledRule): readonly string[] => [rule.specialist, ...rule.also];
+const contentList = (rule: CompiledRule): readonly string[] => rule.content;
+
 /**
  * What a part can still depend on inside the box: the rules that may fire and matter
  * to it, each with its residual condition (the tests not yet decided), and for a
@@ -181,47 +222,22 @@ export interface SignatureLine {
  */
 export function partSignature(side: SideInBox, part: Part): SignatureLine[] {
   const deciding = side.rules.flatMap((rule, index) => (!rule.adds && side.status[index]!.value !== false ? [index] : []));
-  const residual = (index: number): string => {
-    const s = side.status[index]!;
-    if (s.value !== 'unknown') return String(s.value);
-    // The fallback's residual is "none of the deciding rules", spelled out.
-    if (side.rules[index]!.fallback)
-      return `none-of(${deciding
-        .filter((i) => i !== index)
-        .map(residual)
-        .sort()
-        .join(';')})`;
-    return s.residual;
-  };
-  const lineOf = (index: number, ...facts: string[]): SignatureLine => {
-    const s = side.status[index]!;
-    return { line: [...facts, residual(index)].join('|'), ...(s.value === 'unknown' && { split: s.split }) };
-  };
-  const sorted = (lines: SignatureLine[]) => [...lines].sort((a, b) => (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
   const emergencies = deciding.filter((index) => side.rules[index]!.urgency === 'emergency');
   const emergencyFires = emergencies.some((index) => side.status[index]!.value === true);
-  const isEmergency = sorted(emergencies.map((index) => lineOf(index, 'emergency')));
+  const isEmergency = sortedLines(emergencies.map((index) => lineOf(side, deciding, index, 'emergency')));
   // Once an emergency fires, only the emergency rules count for any part.
   const counted = emergencyFires ? emergencies : deciding;
-  const urgency = emergencyFires ? [{ line: 'emergency' }] : sorted(counted.map((index) => lineOf(index, side.rules[index]!.urgency)));
-  const specialist = counted.map((index) => lineOf(index, side.rules[index]!.urgency, side.rules[index]!.specialist));
-  const naming = (lists: (rule: CompiledRule) => readonly string[], item: string) =>
-    sorted(
-      side.rules.flatMap((rule, index) =>
-        side.status[index]!.value !== false && lists(rule).includes(item) && (!emergencyFires || rule.urgency === 'emergency')
-          ? [lineOf(index, 'names', rule.urgency)]
-          : [],
-      ),
-    );
   switch (part.kind) {
     case 'urgency':
-      return urgency;
+      return emergencyFires
+        ? [{ line: 'emergency' }]
+        : sortedLines(counted.map((index) => lineOf(side, deciding, index, side.rules[index]!.urgency)));
     case 'specialist':
-      return specialist;
+      return counted.map((index) => lineOf(side, deciding, index, side.rules[index]!.urgency, side.rules[index]!.specialist));
     case 'alsoConsider':
-      return [...isEmergency, ...naming((rule) => [rule.specialist, ...rule.also], part.item)];
+      return [...isEmergency, ...namingLines(side, deciding, emergencyFires, namedLists, part.item)];
     case 'content':
-      return [...isEmergency, ...naming((rule) => rule.content, part.item)];
+      return [...isEmergency, ...namingLines(side, deciding, emergencyFires, contentList, part.item)];
     case 'safetyNet': {
       const line = side.ruleSet.safetyNet.find((l) => l.line === part.item);
       if (!line || emergencyFires) return [{ line: 'never' }];
@@ -231,7 +247,7 @@ export function partSignature(side: SideInBox, part: Part): SignatureLine[] {
         const v = evaluateInBox(c, side.box, side.space);
         return v.value === 'unknown' ? { line: v.residual, split: v.split } : { line: String(v.value) };
       });
-      return [...isEmergency, ...sorted(fired.map((index) => lineOf(index, 'fired'))), ...conditions];
+      return [...isEmergency, ...sortedLines(fired.map((index) => lineOf(side, deciding, index, 'fired'))), ...conditions];
     }
   }
 }

@@ -99,6 +99,37 @@ export function evaluateInBox(condition: Condition, box: Box, space: AnswerSpace
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
 }
 
+/** What a split changes: a domain variable, a finding or a location. */
+export const splitTarget = (split: Split): string =>
+  split.kind === 'domain' ? split.variable : split.kind === 'finding' ? `has:${split.finding}` : `in:${split.location}`;
+
+/** The same split, as a string (two splits with one key make the same two boxes). */
+export const splitKey = (split: Split): string =>
+  split.kind === 'domain' ? `${split.variable}:${split.values.join(',')}` : splitTarget(split);
+
+const DOMAIN_KEYS = ['age', 'painScore', 'pregnancyWeeks', 'sex', 'pregnancy', 'onset', 'active', 'hipReplacement'] as const;
+const mentionCache = new WeakMap<Condition, ReadonlySet<string>>();
+
+/**
+ * Every split target the condition's verdict can depend on (a superset: each key the
+ * condition has counts): a split of anything else leaves its verdict as it was.
+ */
+export function mentions(condition: Condition): ReadonlySet<string> {
+  let found = mentionCache.get(condition);
+  if (found) return found;
+  const targets = new Set<string>();
+  for (const c of [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.is ? [DEFINITIONS[condition.is] as Condition] : [])])
+    mentions(c).forEach((t) => targets.add(t));
+  if (condition.has) targets.add(`has:${condition.has}`);
+  condition.hasAny?.forEach((f) => targets.add(`has:${f}`));
+  condition.locations?.forEach((l) => targets.add(`in:${l}`));
+  for (const key of DOMAIN_KEYS) if (condition[key] !== undefined) targets.add(key);
+  if (condition.unanswered) targets.add(condition.unanswered);
+  found = targets;
+  mentionCache.set(condition, found);
+  return found;
+}
+
 /** The two boxes a split makes, each non-empty. */
 export function splitBox(box: Box, split: Split): [Box, Box] {
   if (split.kind === 'finding')

@@ -1,7 +1,7 @@
 import { CALL_NOW_IF, CONTENT_IDS, SPECIALISTS, URGENCIES, urgencyRank, type Urgency } from '@/triage/catalogue.ts';
 import type { CompiledRule, RuleSet } from '@/triage/rules/rule-schema.ts';
 import type { AnswerSpace, Box } from './answer-space.ts';
-import { evaluateInBox, type Split, type Verdict } from './evaluate-in-box.ts';
+import { evaluateInBox, mentions, splitTarget, type Split, type Verdict } from './evaluate-in-box.ts';
 
 /**
  * The parts of an outcome a rule diff compares, each decided over a whole box when it
@@ -40,11 +40,21 @@ export interface SideInBox {
   space: AnswerSpace;
 }
 
-/** `parent`: the same side over a box that holds this one; what it decided stays decided. */
-export function sideInBox(ruleSet: RuleSet, box: Box, space: AnswerSpace, parent?: SideInBox): SideInBox {
+/**
+ * `parent`: the same side over a box that holds this one; what it decided stays decided.
+ * `split`: the split that made this box from the parent's; a rule that does not mention
+ * what it split keeps the parent's verdict, undecided or not.
+ */
+export function sideInBox(ruleSet: RuleSet, box: Box, space: AnswerSpace, parent?: SideInBox, split?: Split): SideInBox {
+  const target = split && splitTarget(split);
   const status: Status[] = ruleSet.rules.map((rule, index) => {
     const known = parent?.status[index];
-    if (known && known.value !== 'unknown' && !rule.fallback) return known;
+    if (
+      known &&
+      !rule.fallback &&
+      (known.value !== 'unknown' || (target !== undefined && rule.when !== undefined && !mentions(rule.when).has(target)))
+    )
+      return known;
     return rule.when ? evaluateInBox(rule.when, box, space) : { value: false };
   });
   // The fallback fires when no rule other than an "adds" rule fired (firedRules).

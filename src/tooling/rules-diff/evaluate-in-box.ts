@@ -40,15 +40,24 @@ function combine(verdicts: Verdict[], all: boolean): Verdict {
 const inRange = (band: { from: number; to: number }, range: { atLeast?: number | undefined; below?: number | undefined }) =>
   (range.atLeast === undefined || band.from >= range.atLeast) && (range.below === undefined || band.to < range.below);
 
+function numeric(
+  box: Box,
+  space: AnswerSpace,
+  field: NumericField,
+  range: { atLeast?: number | undefined; below?: number | undefined },
+): Verdict {
+  return over(box, field, (v) => v !== UNANSWERED && inRange(space.bands[field][v as number]!, range), `${field}${JSON.stringify(range)}`);
+}
+
+function finding(box: Box, f: string): Verdict {
+  const known = box.findings[f as Finding];
+  return known === undefined
+    ? { value: 'unknown', split: { kind: 'finding', finding: f as Finding }, residual: `has:${f}` }
+    : { value: known };
+}
+
+// No closures declared in here: under tsx each named one costs a call to name it, on every call.
 export function evaluateInBox(condition: Condition, box: Box, space: AnswerSpace): Verdict {
-  const numeric = (field: NumericField, range: { atLeast?: number | undefined; below?: number | undefined }) =>
-    over(box, field, (v) => v !== UNANSWERED && inRange(space.bands[field][v as number]!, range), `${field}${JSON.stringify(range)}`);
-  const finding = (f: string): Verdict => {
-    const known = box.findings[f as Finding];
-    return known === undefined
-      ? { value: 'unknown', split: { kind: 'finding', finding: f as Finding }, residual: `has:${f}` }
-      : { value: known };
-  };
   if (condition.all)
     return combine(
       condition.all.map((c) => evaluateInBox(c, box, space)),
@@ -59,12 +68,16 @@ export function evaluateInBox(condition: Condition, box: Box, space: AnswerSpace
       condition.any.map((c) => evaluateInBox(c, box, space)),
       false,
     );
-  if (condition.has) return finding(condition.has);
-  if (condition.hasAny) return combine(condition.hasAny.map(finding), false);
+  if (condition.has) return finding(box, condition.has);
+  if (condition.hasAny)
+    return combine(
+      condition.hasAny.map((f) => finding(box, f)),
+      false,
+    );
   if (condition.is) return evaluateInBox(DEFINITIONS[condition.is] as Condition, box, space);
-  if (condition.age) return numeric('age', condition.age);
-  if (condition.painScore) return numeric('painScore', condition.painScore);
-  if (condition.pregnancyWeeks) return numeric('pregnancyWeeks', condition.pregnancyWeeks);
+  if (condition.age) return numeric(box, space, 'age', condition.age);
+  if (condition.painScore) return numeric(box, space, 'painScore', condition.painScore);
+  if (condition.pregnancyWeeks) return numeric(box, space, 'pregnancyWeeks', condition.pregnancyWeeks);
   for (const key of ['sex', 'pregnancy', 'onset'] as const) {
     const allowed = condition[key] as readonly string[] | undefined;
     if (allowed) return over(box, key, (v) => allowed.includes(v as string), `${key}:${allowed.join('|')}`);
@@ -84,6 +97,37 @@ export function evaluateInBox(condition: Condition, box: Box, space: AnswerSpace
     return over(box, field, (v) => v === UNANSWERED, `unanswered:${field}`);
   }
   throw new Error(`condition with no known key: ${JSON.stringify(condition)}`);
+}
+
+/** What a split changes: a domain variable, a finding or a location. */
+export const splitTarget = (split: Split): string =>
+  split.kind === 'domain' ? split.variable : split.kind === 'finding' ? `has:${split.finding}` : `in:${split.location}`;
+
+/** The same split, as a string (two splits with one key make the same two boxes). */
+export const splitKey = (split: Split): string =>
+  split.kind === 'domain' ? `${split.variable}:${split.values.join(',')}` : splitTarget(split);
+
+const DOMAIN_KEYS = ['age', 'painScore', 'pregnancyWeeks', 'sex', 'pregnancy', 'onset', 'active', 'hipReplacement'] as const;
+const mentionCache = new WeakMap<Condition, ReadonlySet<string>>();
+
+/**
+ * Every split target the condition's verdict can depend on (a superset: each key the
+ * condition has counts): a split of anything else leaves its verdict as it was.
+ */
+export function mentions(condition: Condition): ReadonlySet<string> {
+  let found = mentionCache.get(condition);
+  if (found) return found;
+  const targets = new Set<string>();
+  for (const c of [...(condition.all ?? []), ...(condition.any ?? []), ...(condition.is ? [DEFINITIONS[condition.is] as Condition] : [])])
+    mentions(c).forEach((t) => targets.add(t));
+  if (condition.has) targets.add(`has:${condition.has}`);
+  condition.hasAny?.forEach((f) => targets.add(`has:${f}`));
+  condition.locations?.forEach((l) => targets.add(`in:${l}`));
+  for (const key of DOMAIN_KEYS) if (condition[key] !== undefined) targets.add(key);
+  if (condition.unanswered) targets.add(condition.unanswered);
+  found = targets;
+  mentionCache.set(condition, found);
+  return found;
 }
 
 /** The two boxes a split makes, each non-empty. */

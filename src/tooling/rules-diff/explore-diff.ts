@@ -1,7 +1,7 @@
 import type { RuleSet } from '@/triage/rules/rule-schema.ts';
 import { answerSpace, wholeBox, type AnswerSpace, type Box } from './answer-space.ts';
 import { isPossible } from './answers-in-box.ts';
-import { splitBox, type Split } from './evaluate-in-box.ts';
+import { splitBox, splitKey, type Split } from './evaluate-in-box.ts';
 import { PARTS, partOf, partSignature, sideInBox, type Part, type PartValue, type SideInBox, type SignatureLine } from './outcome-parts.ts';
 
 /**
@@ -41,22 +41,41 @@ export function exploreDiff(before: RuleSet, after: RuleSet): ExploredDiff {
   const space = answerSpace([before, after]);
   const changes: ChangedClass[] = [];
   let boxes = 0;
-  const visit = (box: Box, part: Part, parents?: readonly [SideInBox, SideInBox]): void => {
-    boxes += 1;
-    const sides = [sideInBox(before, box, space, parents?.[0]), sideInBox(after, box, space, parents?.[1])] as const;
-    const signatures = sides.map((side) => partSignature(side, part)) as [SignatureLine[], SignatureLine[]];
-    const difference = differingSplit(...signatures);
-    if (difference === 'same') return;
-    const [then, now] = sides.map((side) => partOf(side, part)) as [ReturnType<typeof partOf>, ReturnType<typeof partOf>];
-    if (then.decided && now.decided) {
-      if (then.value !== now.value) changes.push({ part, from: then.value, to: now.value, box });
-      return;
+  /**
+   * Each part's own exploration, all at once: the parts that want the same split of a
+   * box share its children (and their side evaluations). A part's boxes, and the order
+   * it meets them in, are as if it were explored alone.
+   */
+  const visit = (box: Box, parts: readonly Part[], parents?: readonly [SideInBox, SideInBox], made?: Split): void => {
+    boxes += parts.length;
+    const sides = [sideInBox(before, box, space, parents?.[0], made), sideInBox(after, box, space, parents?.[1], made)] as const;
+    const wanting = new Map<string, { split: Split; parts: Part[] }>();
+    for (const part of parts) {
+      const split = splitFor(sides, part, box, changes);
+      if (!split) continue;
+      const key = splitKey(split);
+      const group = wanting.get(key);
+      if (group) group.parts.push(part);
+      else wanting.set(key, { split, parts: [part] });
     }
-    // Deciding first what differs between the sides lets the rest of the box be proven the same.
-    const split = difference ?? (!then.decided ? then.split : (now as Extract<typeof now, { decided: false }>).split);
-    for (const child of splitBox(box, split)) if (isPossible(child, space)) visit(child, part, sides);
+    for (const { split, parts: splitting } of wanting.values())
+      for (const child of splitBox(box, split)) if (isPossible(child, space)) visit(child, splitting, sides, split);
   };
   const root = wholeBox(space);
-  if (isPossible(root, space)) for (const part of PARTS) visit(root, part);
+  if (isPossible(root, space)) visit(root, PARTS);
   return { space, changes, boxes };
+}
+
+/** The split a part needs in the box, or none when the part is the same on both sides or decided (a change is recorded). */
+function splitFor(sides: readonly [SideInBox, SideInBox], part: Part, box: Box, changes: ChangedClass[]): Split | undefined {
+  const signatures = sides.map((side) => partSignature(side, part)) as [SignatureLine[], SignatureLine[]];
+  const difference = differingSplit(...signatures);
+  if (difference === 'same') return undefined;
+  const [then, now] = sides.map((side) => partOf(side, part)) as [ReturnType<typeof partOf>, ReturnType<typeof partOf>];
+  if (then.decided && now.decided) {
+    if (then.value !== now.value) changes.push({ part, from: then.value, to: now.value, box });
+    return undefined;
+  }
+  // Deciding first what differs between the sides lets the rest of the box be proven the same.
+  return difference ?? (!then.decided ? then.split : (now as Extract<typeof now, { decided: false }>).split);
 }

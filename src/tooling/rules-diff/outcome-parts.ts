@@ -1,7 +1,7 @@
 import { CALL_NOW_IF, CONTENT_IDS, SPECIALISTS, URGENCIES, urgencyRank, type Urgency } from '@/triage/catalogue.ts';
-import type { CompiledRule, RuleSet } from '@/triage/rules/rule-schema.ts';
+import type { CompiledRule, Condition, RuleSet } from '@/triage/rules/rule-schema.ts';
 import type { AnswerSpace, Box } from './answer-space.ts';
-import { evaluateInBox, type Split, type Verdict } from './evaluate-in-box.ts';
+import { evaluateInBox, mentions, splitTarget, type Split, type Verdict } from './evaluate-in-box.ts';
 
 /**
  * The parts of an outcome a rule diff compares, each decided over a whole box when it
@@ -31,6 +31,69 @@ export type PartVerdict = { decided: true; value: PartValue } | { decided: false
 
 type Status = { value: true } | { value: false } | { value: 'unknown'; split: Split; residual: string };
 
+const TRUE: Status = { value: true };
+const FALSE: Status = { value: false };
+
+/** What a rule set says about its own rules, worked out once per set instead of once per box. */
+interface RuleSetIndex {
+  /** Rules with a condition that decide the urgency (not "adds"): the fallback fires when none does. */
+  conditional: number[];
+  fallbacks: number[];
+  /** Per specialist, the rules naming it first or under "also consider", in rule order. */
+  naming: Map<string, number[]>;
+  /** Per reading item, the rules listing it, in rule order. */
+  listing: Map<string, number[]>;
+  /** Per "call now if" line: the line and the rules whose firing shows it. */
+  lines: Map<string, { line: RuleSet['safetyNet'][number]; fired: number[] }>;
+}
+
+const indexes = new WeakMap<RuleSet, RuleSetIndex>();
+
+function indexOf(ruleSet: RuleSet): RuleSetIndex {
+  let index = indexes.get(ruleSet);
+  if (index) return index;
+  const byItem = (lists: (rule: CompiledRule) => readonly string[]) => {
+    const map = new Map<string, number[]>();
+    ruleSet.rules.forEach((rule, i) => {
+      for (const item of new Set(lists(rule))) map.set(item, [...(map.get(item) ?? []), i]);
+    });
+    return map;
+  };
+  const ids = new Map(ruleSet.rules.map((rule, i) => [rule.id, i]));
+  index = {
+    conditional: ruleSet.rules.flatMap((rule, i) => (rule.when && !rule.adds ? [i] : [])),
+    fallbacks: ruleSet.rules.flatMap((rule, i) => (rule.fallback ? [i] : [])),
+    naming: byItem((rule) => [rule.specialist, ...rule.also]),
+    listing: byItem((rule) => rule.content),
+    lines: new Map(
+      ruleSet.safetyNet.map((line) => [
+        line.line,
+        { line, fired: line.whenFired.flatMap((id) => (ids.has(id) ? [ids.get(id)!] : [])) },
+      ]),
+    ),
+  };
+  indexes.set(ruleSet, index);
+  return index;
+}
+
+/**
+ * What every part of one side over one box reads (worked out on first use): asking it
+ * for each of the ~50 parts of an outcome was most of the diff's time.
+ */
+interface SideFacts {
+  /** Rules that decide the result and may fire here. */
+  deciding: number[];
+  emergencies: number[];
+  emergencyFires: boolean;
+  /** The emergency rules' signature lines. */
+  isEmergency: SignatureLine[];
+  urgency: PartVerdict;
+  /** Whether the result is an emergency, over the box. */
+  emergency: Verdict;
+  residuals: (string | undefined)[];
+  conditions: Map<Condition, Verdict>;
+}
+
 /** One side's rules, each decided (or not) over a box. */
 export interface SideInBox {
   rules: CompiledRule[];
@@ -38,27 +101,70 @@ export interface SideInBox {
   ruleSet: RuleSet;
   box: Box;
   space: AnswerSpace;
+  index: RuleSetIndex;
+  facts?: SideFacts;
 }
 
-/** `parent`: the same side over a box that holds this one; what it decided stays decided. */
-export function sideInBox(ruleSet: RuleSet, box: Box, space: AnswerSpace, parent?: SideInBox): SideInBox {
-  const status: Status[] = ruleSet.rules.map((rule, index) => {
-    const known = parent?.status[index];
-    if (known && known.value !== 'unknown' && !rule.fallback) return known;
-    return rule.when ? evaluateInBox(rule.when, box, space) : { value: false };
-  });
-  // The fallback fires when no rule other than an "adds" rule fired (firedRules).
-  const deciding = ruleSet.rules.flatMap((rule, index) => (rule.when && !rule.adds ? [status[index]!] : []));
-  ruleSet.rules.forEach((rule, index) => {
-    if (!rule.fallback) return;
-    if (deciding.some((s) => s.value === true)) status[index] = { value: false };
-    else if (deciding.every((s) => s.value === false)) status[index] = { value: true };
-    else {
-      const open = deciding.find((s) => s.value === 'unknown') as Extract<Status, { value: 'unknown' }>;
-      status[index] = { value: 'unknown', split: open.split, residual: 'fallback' };
+/**
+ * `parent`: the same side over a box that holds this one; what it decided stays decided.
+ * `split`: the split that made this box from the parent's; a rule that does not mention
+ * what it split keeps the parent's verdict, undecided or not.
+ */
+export function sideInBox(ruleSet: RuleSet, box: Box, space: AnswerSpace, parent?: SideInBox, split?: Split): SideInBox {
+  const index = indexOf(ruleSet);
+  const target = split && splitTarget(split);
+  const rules = ruleSet.rules;
+  const status: Status[] = new Array<Status>(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    const known = parent?.status[i];
+    if (
+      known &&
+      !rule.fallback &&
+      (known.value !== 'unknown' || (target !== undefined && rule.when !== undefined && !mentions(rule.when).has(target)))
+    )
+      status[i] = known;
+    else status[i] = rule.when ? evaluateInBox(rule.when, box, space) : FALSE;
+  }
+  if (index.fallbacks.length > 0) {
+    // The fallback fires when no rule other than an "adds" rule fired (firedRules).
+    let fires = false;
+    let open: Status | undefined;
+    for (const i of index.conditional) {
+      const s = status[i]!;
+      if (s.value === true) fires = true;
+      else if (s.value === 'unknown') open ??= s;
     }
-  });
-  return { rules: ruleSet.rules, status, ruleSet, box, space };
+    const fallback: Status = fires
+      ? FALSE
+      : open
+        ? { value: 'unknown', split: (open as Extract<Status, { value: 'unknown' }>).split, residual: 'fallback' }
+        : TRUE;
+    for (const i of index.fallbacks) status[i] = fallback;
+  }
+  return { rules, status, ruleSet, box, space, index };
+}
+
+function factsOf(side: SideInBox): SideFacts {
+  if (side.facts) return side.facts;
+  const deciding: number[] = [];
+  for (let i = 0; i < side.rules.length; i++) if (!side.rules[i]!.adds && side.status[i]!.value !== false) deciding.push(i);
+  const emergencies = deciding.filter((i) => side.rules[i]!.urgency === 'emergency');
+  const emergencyFires = emergencies.some((i) => side.status[i]!.value === true);
+  const facts: SideFacts = {
+    deciding,
+    emergencies,
+    emergencyFires,
+    isEmergency: [],
+    urgency: { decided: true, value: 'routine' },
+    emergency: emergencyFires ? TRUE : ((emergencies.map((i) => side.status[i]!).find((s) => s.value === 'unknown') as Verdict) ?? FALSE),
+    residuals: new Array<string | undefined>(side.rules.length),
+    conditions: new Map(),
+  };
+  side.facts = facts;
+  facts.isEmergency = sortedLines(emergencies.map((i) => lineOf(side, i, 'emergency')));
+  facts.urgency = urgencyOf(side);
+  return facts;
 }
 
 const splitOf = (status: Status): Split => (status as Extract<Status, { value: 'unknown' }>).split;
@@ -67,12 +173,13 @@ const decided = (value: PartValue): PartVerdict => ({ decided: true, value });
 function urgencyOf(side: SideInBox): PartVerdict {
   let lower = urgencyRank('routine');
   let upper = lower;
-  side.rules.forEach((rule, index) => {
-    if (rule.adds) return;
-    const value = side.status[index]!.value;
+  for (let i = 0; i < side.rules.length; i++) {
+    const rule = side.rules[i]!;
+    if (rule.adds) continue;
+    const value = side.status[i]!.value;
     if (value === true) lower = Math.max(lower, urgencyRank(rule.urgency));
     if (value !== false) upper = Math.max(upper, urgencyRank(rule.urgency));
-  });
+  }
   if (lower === upper) return decided(URGENCIES.find((urgency) => urgencyRank(urgency) === lower)!);
   const culprit = side.rules.findIndex(
     (rule, index) => !rule.adds && side.status[index]!.value === 'unknown' && urgencyRank(rule.urgency) > lower,
@@ -81,7 +188,7 @@ function urgencyOf(side: SideInBox): PartVerdict {
 }
 
 function specialistOf(side: SideInBox): PartVerdict {
-  const urgency = urgencyOf(side);
+  const urgency = factsOf(side).urgency;
   if (!urgency.decided) return urgency;
   // The first fired deciding rule of the result's urgency names the specialist.
   const candidates = side.rules.flatMap((rule, index) =>
@@ -95,52 +202,41 @@ function specialistOf(side: SideInBox): PartVerdict {
   return { decided: false, split: splitOf(side.status[open]!) };
 }
 
-/** Whether some fired rule among those the result names lists `item` (specialist and also, or content). */
-function namedBy(side: SideInBox, urgency: Urgency, lists: (rule: CompiledRule) => readonly string[], item: string): PartVerdict {
-  const naming = side.rules.flatMap((rule, index) =>
-    (urgency !== 'emergency' || rule.urgency === 'emergency') && lists(rule).includes(item) && side.status[index]!.value !== false
-      ? [index]
-      : [],
-  );
-  if (naming.some((index) => side.status[index]!.value === true)) return decided(true);
-  if (naming.length === 0) return decided(false);
-  return { decided: false, split: splitOf(side.status[naming[0]!]!) };
-}
-
 /**
- * Whether the result names the specialist at all, first or under "also consider": a
- * specialist moving between the two shows as a change of the first specialist.
+ * Whether some fired rule among those the result names lists the item (`listing`: the
+ * rules that list it, specialist and also, or content), given the result's urgency.
  */
-function specialistNamed(side: SideInBox, item: string): PartVerdict {
-  const urgency = urgencyOf(side);
+function namedBy(side: SideInBox, listing: readonly number[] | undefined): PartVerdict {
+  const urgency = factsOf(side).urgency;
   if (!urgency.decided) return urgency;
-  return namedBy(side, urgency.value as Urgency, (rule) => [rule.specialist, ...rule.also], item);
+  let first: number | undefined;
+  for (const index of listing ?? []) {
+    const value = side.status[index]!.value;
+    if (value === false || (urgency.value === 'emergency' && side.rules[index]!.urgency !== 'emergency')) continue;
+    if (value === true) return decided(true);
+    first ??= index;
+  }
+  if (first === undefined) return decided(false);
+  return { decided: false, split: splitOf(side.status[first]!) };
 }
 
-function contentHas(side: SideInBox, item: string): PartVerdict {
-  const urgency = urgencyOf(side);
-  if (!urgency.decided) return urgency;
-  return namedBy(side, urgency.value as Urgency, (rule) => rule.content, item);
+function conditionIn(side: SideInBox, condition: Condition): Verdict {
+  const conditions = factsOf(side).conditions;
+  let verdict = conditions.get(condition);
+  if (!verdict) conditions.set(condition, (verdict = evaluateInBox(condition, side.box, side.space)));
+  return verdict;
 }
 
 function safetyNetHas(side: SideInBox, item: string): PartVerdict {
-  const line = side.ruleSet.safetyNet.find((l) => l.line === item);
-  if (!line) return decided(false);
+  const entry = side.index.lines.get(item);
+  if (!entry) return decided(false);
+  const { line, fired } = entry;
   // No "call now if" lines on an emergency result (safetyNetOf): its instruction is the call.
-  const emergency: Verdict = (() => {
-    const emergencies = side.rules.flatMap((rule, index) => (rule.urgency === 'emergency' && !rule.adds ? [side.status[index]!] : []));
-    if (emergencies.some((s) => s.value === true)) return { value: true };
-    const open = emergencies.find((s) => s.value === 'unknown');
-    return open ?? { value: false };
-  })();
+  const emergency = factsOf(side).emergency;
   if (emergency.value === true) return decided(false);
-  const fired = line.whenFired.map((id): Verdict => {
-    const index = side.rules.findIndex((rule) => rule.id === id);
-    return index === -1 ? { value: false } : side.status[index]!;
-  });
   const parts: Verdict[] = [
-    anyOf([...fired, line.orWhen ? evaluateInBox(line.orWhen, side.box, side.space) : { value: false }]),
-    line.onlyWhen ? evaluateInBox(line.onlyWhen, side.box, side.space) : { value: true },
+    anyOf([...fired.map((index) => side.status[index]!), line.orWhen ? conditionIn(side, line.orWhen) : FALSE]),
+    line.onlyWhen ? conditionIn(side, line.onlyWhen) : TRUE,
   ];
   if (parts.some((p) => p.value === false)) return decided(false);
   const open = [emergency, ...parts].find((p) => p.value === 'unknown');
@@ -148,20 +244,21 @@ function safetyNetHas(side: SideInBox, item: string): PartVerdict {
 }
 
 function anyOf(verdicts: Verdict[]): Verdict {
-  if (verdicts.some((v) => v.value === true)) return { value: true };
-  return verdicts.find((v) => v.value === 'unknown') ?? { value: false };
+  if (verdicts.some((v) => v.value === true)) return TRUE;
+  return verdicts.find((v) => v.value === 'unknown') ?? FALSE;
 }
 
 export function partOf(side: SideInBox, part: Part): PartVerdict {
   switch (part.kind) {
     case 'urgency':
-      return urgencyOf(side);
+      return factsOf(side).urgency;
     case 'specialist':
       return specialistOf(side);
     case 'alsoConsider':
-      return specialistNamed(side, part.item);
+      // Named at all, first or under "also consider": a move between the two shows as a change of the first specialist.
+      return namedBy(side, side.index.naming.get(part.item));
     case 'content':
-      return contentHas(side, part.item);
+      return namedBy(side, side.index.listing.get(part.item));
     case 'safetyNet':
       return safetyNetHas(side, part.item);
   }
@@ -173,6 +270,40 @@ export interface SignatureLine {
   split?: Split;
 }
 
+function residualOf(side: SideInBox, index: number): string {
+  const s = side.status[index]!;
+  if (s.value !== 'unknown') return String(s.value);
+  if (!side.rules[index]!.fallback) return s.residual;
+  const facts = factsOf(side);
+  // The fallback's residual is "none of the deciding rules", spelled out.
+  return (facts.residuals[index] ??= `none-of(${facts.deciding
+    .filter((i) => i !== index)
+    .map((i) => residualOf(side, i))
+    .sort()
+    .join(';')})`);
+}
+
+function lineOf(side: SideInBox, index: number, ...facts: string[]): SignatureLine {
+  const s = side.status[index]!;
+  const line = [...facts, residualOf(side, index)].join('|');
+  return s.value === 'unknown' ? { line, split: s.split } : { line };
+}
+
+function sortedLines(lines: SignatureLine[]): SignatureLine[] {
+  return lines.sort((a, b) => (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
+}
+
+function namingLines(side: SideInBox, listing: readonly number[] | undefined): SignatureLine[] {
+  const { emergencyFires } = factsOf(side);
+  const lines: SignatureLine[] = [];
+  for (const index of listing ?? []) {
+    const rule = side.rules[index]!;
+    if (side.status[index]!.value !== false && (!emergencyFires || rule.urgency === 'emergency'))
+      lines.push(lineOf(side, index, 'names', rule.urgency));
+  }
+  return sortedLines(lines);
+}
+
 /**
  * What a part can still depend on inside the box: the rules that may fire and matter
  * to it, each with its residual condition (the tests not yet decided), and for a
@@ -180,58 +311,29 @@ export interface SignatureLine {
  * same value for every answer in the box.
  */
 export function partSignature(side: SideInBox, part: Part): SignatureLine[] {
-  const deciding = side.rules.flatMap((rule, index) => (!rule.adds && side.status[index]!.value !== false ? [index] : []));
-  const residual = (index: number): string => {
-    const s = side.status[index]!;
-    if (s.value !== 'unknown') return String(s.value);
-    // The fallback's residual is "none of the deciding rules", spelled out.
-    if (side.rules[index]!.fallback)
-      return `none-of(${deciding
-        .filter((i) => i !== index)
-        .map(residual)
-        .sort()
-        .join(';')})`;
-    return s.residual;
-  };
-  const lineOf = (index: number, ...facts: string[]): SignatureLine => {
-    const s = side.status[index]!;
-    return { line: [...facts, residual(index)].join('|'), ...(s.value === 'unknown' && { split: s.split }) };
-  };
-  const sorted = (lines: SignatureLine[]) => [...lines].sort((a, b) => (a.line < b.line ? -1 : a.line > b.line ? 1 : 0));
-  const emergencies = deciding.filter((index) => side.rules[index]!.urgency === 'emergency');
-  const emergencyFires = emergencies.some((index) => side.status[index]!.value === true);
-  const isEmergency = sorted(emergencies.map((index) => lineOf(index, 'emergency')));
+  const { deciding, emergencies, emergencyFires, isEmergency } = factsOf(side);
   // Once an emergency fires, only the emergency rules count for any part.
   const counted = emergencyFires ? emergencies : deciding;
-  const urgency = emergencyFires ? [{ line: 'emergency' }] : sorted(counted.map((index) => lineOf(index, side.rules[index]!.urgency)));
-  const specialist = counted.map((index) => lineOf(index, side.rules[index]!.urgency, side.rules[index]!.specialist));
-  const naming = (lists: (rule: CompiledRule) => readonly string[], item: string) =>
-    sorted(
-      side.rules.flatMap((rule, index) =>
-        side.status[index]!.value !== false && lists(rule).includes(item) && (!emergencyFires || rule.urgency === 'emergency')
-          ? [lineOf(index, 'names', rule.urgency)]
-          : [],
-      ),
-    );
   switch (part.kind) {
     case 'urgency':
-      return urgency;
+      return emergencyFires
+        ? [{ line: 'emergency' }]
+        : sortedLines(counted.map((index) => lineOf(side, index, side.rules[index]!.urgency)));
     case 'specialist':
-      return specialist;
+      return counted.map((index) => lineOf(side, index, side.rules[index]!.urgency, side.rules[index]!.specialist));
     case 'alsoConsider':
-      return [...isEmergency, ...naming((rule) => [rule.specialist, ...rule.also], part.item)];
+      return [...isEmergency, ...namingLines(side, side.index.naming.get(part.item))];
     case 'content':
-      return [...isEmergency, ...naming((rule) => rule.content, part.item)];
+      return [...isEmergency, ...namingLines(side, side.index.listing.get(part.item))];
     case 'safetyNet': {
-      const line = side.ruleSet.safetyNet.find((l) => l.line === part.item);
-      if (!line || emergencyFires) return [{ line: 'never' }];
-      const fired = line.whenFired.map((id) => side.rules.findIndex((rule) => rule.id === id)).filter((i) => i !== -1);
-      const conditions = [line.orWhen, line.onlyWhen].map((c): SignatureLine => {
+      const entry = side.index.lines.get(part.item);
+      if (!entry || emergencyFires) return [{ line: 'never' }];
+      const conditions = [entry.line.orWhen, entry.line.onlyWhen].map((c): SignatureLine => {
         if (!c) return { line: '-' };
-        const v = evaluateInBox(c, side.box, side.space);
+        const v = conditionIn(side, c);
         return v.value === 'unknown' ? { line: v.residual, split: v.split } : { line: String(v.value) };
       });
-      return [...isEmergency, ...sorted(fired.map((index) => lineOf(index, 'fired'))), ...conditions];
+      return [...isEmergency, ...sortedLines(entry.fired.map((index) => lineOf(side, index, 'fired'))), ...conditions];
     }
   }
 }

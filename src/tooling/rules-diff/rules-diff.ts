@@ -66,12 +66,9 @@ function seriousness(change: ChangedClass): Seriousness {
 const words = (change: ChangedClass, value: ChangedClass['from']): string =>
   typeof value === 'boolean' ? PRESENCE[change.part.kind as keyof typeof PRESENCE][value ? 1 : 0] : value;
 
+const ticks = (b: Box) => Object.values(b.findings).filter(Boolean).length + Object.values(b.locations).filter(Boolean).length;
 /** The simplest class to show: the fewest ticked findings. */
-const simplest = (boxes: Box[]): Box =>
-  boxes.slice(0, 5000).reduce((best, box) => {
-    const ticks = (b: Box) => Object.values(b.findings).filter(Boolean).length + Object.values(b.locations).filter(Boolean).length;
-    return ticks(box) < ticks(best) ? box : best;
-  });
+const simplest = (boxes: Box[]): Box => boxes.slice(0, 5000).reduce((best, box) => (ticks(box) < ticks(best) ? box : best));
 
 export function diffRuleSides(before: RuleSide, after: RuleSide): RulesDiff {
   const started = performance.now();
@@ -79,7 +76,9 @@ export function diffRuleSides(before: RuleSide, after: RuleSide): RulesDiff {
   const byKey = new Map<string, ChangedClass[]>();
   for (const change of explored.changes) {
     const key = JSON.stringify([change.part, change.from, change.to]);
-    byKey.set(key, [...(byKey.get(key) ?? []), change]);
+    const group = byKey.get(key);
+    if (group) group.push(change);
+    else byKey.set(key, [change]);
   }
   const groups = [...byKey.values()].map((changes): ChangeGroup => {
     const first = changes[0]!;

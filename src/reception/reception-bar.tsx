@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { TriageActorContext } from '@/wizard/triage-actor-context.ts';
 import { clearProgress } from '@/wizard/saved-progress.ts';
 import { useWording } from '@/i18n/audience.tsx';
@@ -28,15 +28,21 @@ export function ReceptionBar({ root }: { root: RefObject<HTMLElement | null> }) 
     else startNewCall();
   };
 
+  const newCall = useRef(requestNewCall);
+  useEffect(() => {
+    newCall.current = requestNewCall;
+  });
+  // Registered once, not on every render: a re-render would drop a digit waiting for a
+  // second one, and the keys typed ahead while a page is left.
   useEffect(() => {
     if (!root.current) return undefined;
     return handleShortcutKeys(root.current, {
       back: () => {
         if (actor.getSnapshot().value !== 'start') actor.send({ type: 'step.back' });
       },
-      newCall: requestNewCall,
+      newCall: () => newCall.current(),
     });
-  });
+  }, [actor, root]);
 
   return (
     <section className="reception-bar no-print" aria-label={t('common:modeToggle.on')}>

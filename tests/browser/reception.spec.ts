@@ -95,6 +95,39 @@ test('an emergency at the red-flag page in at most 10 key presses, with what to 
   expect(count()).toBeLessThanOrEqual(10);
 });
 
+test('a whole call typed ahead while each page takes 150 ms to change: every key lands on its own page', async ({ page }) => {
+  // A receptionist who knows the questions types ahead; on a busy PC the next page is
+  // shown after the keys meant for it arrive (CI once lost "3 Enter" this way). Here every
+  // submit is made to take 150 ms; the keys typed meanwhile wait for the next page (shortcut-keys.ts).
+  await page.evaluate(() => {
+    const submit = HTMLFormElement.prototype.requestSubmit;
+    HTMLFormElement.prototype.requestSubmit = function (this: HTMLFormElement, submitter?: HTMLElement | null) {
+      setTimeout(() => submit.call(this, submitter), 150);
+    };
+  });
+  const { press } = keyboard(page);
+  await press('Enter');
+  await expect(page.locator('input[name="age"]')).toBeFocused();
+  await press('3', '0', 'Tab', '1', 'Enter'); // woman of 30
+  await press('3', 'Enter'); // not pregnant
+  await press('2', 'Enter'); // no hip replacement
+  await press('0', 'Enter'); // no warning sign
+  await press('1', 'Enter'); // groin
+  await press('3', 'Enter'); // gradual
+  await press('4', 'Enter'); // more than 3 months
+  await press('7', 'Enter'); // worse with activity
+  await press('0', 'Enter'); // no risk factor
+  await press('2', 'Enter'); // not active
+  await press('4', 'Enter'); // pain 4
+  await onPage(page, 'check-answers');
+  const summary = page.locator('main .summary-list');
+  for (const answer of ['30 years', 'Female', 'Groin', 'Slowly, over time', 'More than 3 months', 'Worse when walking', '4 out of 10'])
+    await expect(summary).toContainText(answer);
+  await press('Enter');
+  await onPage(page, 'result');
+  await expect(page.locator('[data-urgency]')).toHaveAttribute('data-urgency', 'routine');
+});
+
 test('number keys toggle checkboxes, 0 is "None of these", two digits reach option 10 and above, Esc goes back', async ({ page }) => {
   const { press } = keyboard(page);
   await press('Enter');

@@ -27,10 +27,11 @@ const title = (group: ChangeGroup) => `${FIELD_NAMES[group.field]}${group.item ?
 export const reproduceCommand = (spec: string, example: object): string =>
   `echo '${JSON.stringify(example)}' | npm run --silent triage -- --rules '${spec}' --safety-net -`;
 
-export function formatMarkdown(diff: RulesDiff, regenerate?: string): string {
+/** `madeBy`: the command that makes the report, for a committed one. */
+export function formatMarkdown(diff: RulesDiff, madeBy?: string): string {
   const { before, after, groups } = diff;
   const out: string[] = [`# Rule impact report: ${before.label} → ${after.label}`, ''];
-  if (regenerate) out.push(`Made by \`${regenerate}\`; do not edit by hand.`, '');
+  if (madeBy) out.push(`Made by \`${madeBy}\`; do not edit by hand.`, '');
   out.push(
     '## How to read this',
     '',

@@ -1,4 +1,4 @@
-import { CALL_NOW_IF, CONTENT_IDS, SPECIALISTS, URGENCIES, urgencyRank, type Urgency } from '@/triage/catalogue.ts';
+import { CALL_NOW_IF, CONTENT_IDS, SPECIALISTS, URGENCIES, urgencyRank } from '@/triage/catalogue.ts';
 import type { CompiledRule, Condition, RuleSet } from '@/triage/rules/rule-schema.ts';
 import type { AnswerSpace, Box } from './answer-space.ts';
 import { evaluateInBox, mentions, splitTarget, type Split, type Verdict } from './evaluate-in-box.ts';
@@ -66,10 +66,7 @@ function indexOf(ruleSet: RuleSet): RuleSetIndex {
     naming: byItem((rule) => [rule.specialist, ...rule.also]),
     listing: byItem((rule) => rule.content),
     lines: new Map(
-      ruleSet.safetyNet.map((line) => [
-        line.line,
-        { line, fired: line.whenFired.flatMap((id) => (ids.has(id) ? [ids.get(id)!] : [])) },
-      ]),
+      ruleSet.safetyNet.map((line) => [line.line, { line, fired: line.whenFired.flatMap((id) => (ids.has(id) ? [ids.get(id)!] : [])) }]),
     ),
   };
   indexes.set(ruleSet, index);

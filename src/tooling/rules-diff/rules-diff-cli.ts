@@ -11,18 +11,16 @@ import { formatJson, formatMarkdown } from './format-report.ts';
 import { RuleSideError, loadRuleSide } from './rule-sides.ts';
 import { diffRuleSides } from './rules-diff.ts';
 
-const USAGE = 'usage: npm run rules:diff -- [<before> [<after>]] [--format markdown|json] [--accept-lower] [--regenerate "<command>"]';
+const USAGE = 'usage: npm run rules:diff -- [<before> [<after>]] [--format markdown|json] [--accept-lower]';
 
 export function runRulesDiff(args: string[], cwd = process.cwd()): { status: number; stdout: string; stderr: string } {
   const sides: string[] = [];
   let format = 'markdown';
   let acceptLower = false;
-  let regenerate: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i]!;
     if (arg === '--accept-lower') acceptLower = true;
     else if (arg === '--format') format = args[++i] ?? '';
-    else if (arg === '--regenerate') regenerate = args[++i];
     else if (arg.startsWith('--')) return { status: 2, stdout: '', stderr: `unknown option ${arg}\n${USAGE}\n` };
     else sides.push(arg);
   }
@@ -35,7 +33,7 @@ export function runRulesDiff(args: string[], cwd = process.cwd()): { status: num
     if (error instanceof RuleSideError) return { status: 2, stdout: '', stderr: `${error.message}\n` };
     throw error;
   }
-  const stdout = `${format === 'json' ? formatJson(diff) : formatMarkdown(diff, regenerate)}\n`;
+  const stdout = `${format === 'json' ? formatJson(diff) : formatMarkdown(diff)}\n`;
   const seconds = (diff.milliseconds / 1000).toFixed(1);
   const lower = diff.lowersUrgency && !acceptLower;
   const stderr = `${diff.groups.length} change group(s) over ${diff.boxes} boxes in ${seconds} s${

@@ -85,4 +85,17 @@ describe('reception keys typed ahead of the next page', () => {
     vi.advanceTimersByTime(100);
     expect(checked('first')).toBe('b');
   });
+
+  it('Alt+N drops the keys typed ahead: they were meant for the previous caller', () => {
+    const newCall = vi.fn();
+    stop();
+    stop = handleShortcutKeys(root, { back: vi.fn(), newCall });
+    press('1');
+    press('Enter');
+    press('2');
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'n', code: 'KeyN', altKey: true, bubbles: true, cancelable: true }));
+    expect(newCall).toHaveBeenCalledOnce();
+    vi.advanceTimersByTime(HOLD_MAX_MS + 100);
+    expect(checked('second')).toBeUndefined();
+  });
 });

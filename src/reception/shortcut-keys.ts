@@ -106,6 +106,9 @@ export function handleShortcutKeys(root: HTMLElement, actions: ShortcutActions):
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
       event.preventDefault();
+      // Keys typed ahead were meant for this caller's next page, not for the new call.
+      held = undefined;
+      clearTimeout(holdTimer);
       actions.newCall();
       return;
     }

@@ -26,7 +26,9 @@ const NODE_SIDE = ['src/cli/**', 'src/tooling/**', 'src/triage/rules/compile-rul
 const TESTS = ['tests/**', 'src/**/*.test.{ts,tsx}'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/embed.js', 'examples/**'] },
+  {
+    ignores: ['dist/**', 'dist-default/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/embed.js', 'examples/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './src/tooling/bench/chromium-launch.ts';
-import { APP as APP_URL, HOST, PORTS } from './tests/browser/ports.ts';
+import { APP as APP_URL, DEFAULT_APP, HOST, PORTS } from './tests/browser/ports.ts';
 
 /**
  * Browser tests run Debian's Chromium (apt package `chromium`), never a browser
@@ -38,6 +38,14 @@ export default defineConfig({
       command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
       env: { HIP_TRIAGE_CONFIG_PREFIXES: HOST },
       url: APP_URL,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The same app as a deployment that lists no prefix: only clinic-config.json beside it is trusted (policy v3 §5).
+      command: `npx vite build --logLevel warn --outDir dist-default && cp -R tests/browser/default-deployment/. dist-default/ && npx vite preview --outDir dist-default --port ${PORTS.defaultApp} --strictPort`,
+      env: { HIP_TRIAGE_CONFIG_PREFIXES: '' },
+      url: DEFAULT_APP,
       reuseExistingServer: false,
       timeout: 120_000,
     },

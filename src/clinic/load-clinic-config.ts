@@ -57,11 +57,21 @@ async function readCapped(response: Response, limit: number): Promise<string | u
  */
 const SAFETY_RELEVANT = new Set(['(config)', 'emergencyNumber', 'maternityNumber']);
 
+function resolvedAgainstPage(source: string): string {
+  try {
+    return new URL(source, window.location.href).href;
+  } catch {
+    return source;
+  }
+}
+
 export async function loadClinicConfig(search = window.location.search): Promise<LoadedConfig> {
   const source = new URLSearchParams(search).get('config');
   if (!source) return { config: {}, problems: [], notApplied: false };
   const allowLocalhost = allowsLocalhost();
-  const url = z.safeParse(safeUrl(allowLocalhost), source);
+  // A link may name the file relative to the page (?config=clinic-config.json, the one file
+  // trusted when the deployment lists no prefix); it is checked as the address it resolves to.
+  const url = z.safeParse(safeUrl(allowLocalhost), resolvedAgainstPage(source));
   if (!url.success) return failed(url.error.issues[0]!.message);
   const trusted = trustedConfigUrl(source);
   if (!trusted) return failed('is not under a URL prefix this deployment trusts for configurations (see docs/embedding.md)');

@@ -16,9 +16,12 @@ const isTyping = (target: EventTarget | null) =>
 export const DIGIT_WAIT_MS = 700;
 
 /**
- * After Enter, keys typed ahead wait until the next page (or the error summary) is
- * shown, at most this long: a fast receptionist's "2" meant for the next page must not
- * pick option 2 of the page being left, nor be lost.
+ * After Enter, keys typed ahead wait for the next page, at most this long, and are then
+ * replayed only where they cannot be misread: on the next page, once it is shown, when
+ * it is a list of options and no text box has the focus. Otherwise (the page stayed, with
+ * its error summary; the next page asks for a number; it is the check page or the
+ * result; a dialog is open) they are dropped. A key meant for one question must never
+ * answer another: a dropped key is typed again, a misread one is a wrong answer.
  */
 export const HOLD_MAX_MS = 1000;
 const HOLD_POLL_MS = 15;
@@ -30,32 +33,52 @@ export function handleShortcutKeys(root: HTMLElement, actions: ShortcutActions):
   /** Keys typed while a page is being left, in order; undefined when nothing is pending. */
   let held: string[] | undefined;
   let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The page being left while keys are held: its address, and all that shows it changed. */
+  let leaving = '';
+  let leavingSignature = '';
 
+  const address = () => root.ownerDocument.location.href;
   const pageSignature = () =>
-    [
-      root.ownerDocument.location.href,
-      root.querySelector('main h1')?.textContent ?? '',
-      root.querySelector('main .error-summary')?.textContent ?? '',
-    ].join('\u0000');
+    [address(), root.querySelector('main h1')?.textContent ?? '', root.querySelector('main .error-summary')?.textContent ?? ''].join(
+      '\u0000',
+    );
+  const dialogOpen = () => root.ownerDocument.querySelector('dialog[open]') !== null;
   const hold = () => {
     held = [];
-    const leaving = pageSignature();
+    leaving = address();
+    leavingSignature = pageSignature();
     const started = Date.now();
+    let arrived: string | undefined;
     const poll = () => {
-      if (pageSignature() === leaving && Date.now() - started < HOLD_MAX_MS) holdTimer = setTimeout(poll, HOLD_POLL_MS);
-      else release();
+      const now = pageSignature();
+      const late = Date.now() - started >= HOLD_MAX_MS;
+      if (address() !== leaving) {
+        // The next page: replayed once it has settled (the same at two polls in a row).
+        if (now === arrived || late) return release(true);
+        arrived = now;
+      } else if (now !== leavingSignature || late) {
+        // The page stayed (its error summary, or nothing): the keys were not meant for it.
+        return release(false);
+      }
+      holdTimer = setTimeout(poll, HOLD_POLL_MS);
     };
     holdTimer = setTimeout(poll, HOLD_POLL_MS);
   };
-  const release = () => {
-    const keys = held ?? [];
+  const dropHeld = () => {
     held = undefined;
+    clearTimeout(holdTimer);
+  };
+  const release = (replay: boolean) => {
+    const keys = held ?? [];
+    dropHeld();
+    const focused = root.ownerDocument.activeElement;
+    if (!replay || dialogOpen() || options().length === 0 || isTyping(focused)) return;
     for (let i = 0; i < keys.length; i += 1) {
       handleKey(keys[i]!, null, () => undefined);
       // An Enter among them left this page too: the rest wait for the next one.
-      const leaving = held as string[] | undefined;
-      if (leaving) {
-        leaving.push(...keys.slice(i + 1));
+      const stillHeld = held as string[] | undefined;
+      if (stillHeld) {
+        stillHeld.push(...keys.slice(i + 1));
         return;
       }
     }
@@ -106,14 +129,19 @@ export function handleShortcutKeys(root: HTMLElement, actions: ShortcutActions):
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN') {
       event.preventDefault();
-      // Keys typed ahead were meant for this caller's next page, not for the new call.
-      held = undefined;
-      clearTimeout(holdTimer);
+      // Keys typed ahead, or a digit waiting for a second one, were meant for this caller.
+      dropHeld();
+      clearTimeout(timer);
+      buffer = '';
       actions.newCall();
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    if (held && HELD.has(event.key)) {
+    // A key pressed once the next page is there is for it (what was held goes first); once
+    // the page shows its error summary, for the page as it is now (what was held is dropped).
+    if (held && address() !== leaving) release(true);
+    else if (held && pageSignature() !== leavingSignature) release(false);
+    if (held && HELD.has(event.key) && !dialogOpen()) {
       event.preventDefault();
       held.push(event.key);
       return;
@@ -122,9 +150,12 @@ export function handleShortcutKeys(root: HTMLElement, actions: ShortcutActions):
   };
 
   root.ownerDocument.addEventListener('keydown', onKeyDown);
+  // Says the keys work from now on (the page is painted, and can be clicked, before this).
+  root.dataset.shortcutKeys = 'on';
   return () => {
     clearTimeout(timer);
     clearTimeout(holdTimer);
     root.ownerDocument.removeEventListener('keydown', onKeyDown);
+    delete root.dataset.shortcutKeys;
   };
 }

@@ -100,12 +100,8 @@ export const isAppStarted = () => {
  */
 export const appStarted = (page: Page) => page.waitForFunction(isAppStarted);
 
-/** Reception's keyboard shortcuts work once its bar (a chunk of its own) is the app's, not the prerendered HTML. */
-export const receptionKeysReady = (page: Page) =>
-  page.waitForFunction(() => {
-    const bar = document.querySelector('.reception-bar');
-    return !!bar && Object.keys(bar).some((key) => key.startsWith('__reactFiber'));
-  });
+/** Reception's keyboard shortcuts work once its bar (a chunk of its own) has connected them (data-shortcut-keys, set by shortcut-keys.ts). */
+export const receptionKeysReady = (page: Page) => page.locator('[data-shortcut-keys="on"]').waitFor({ state: 'attached' });
 
 /**
  * Policy v3 asks about a hip replacement (from 16) between "about you" and the warning

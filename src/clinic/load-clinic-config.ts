@@ -71,9 +71,10 @@ export async function loadClinicConfig(search = window.location.search): Promise
   const allowLocalhost = allowsLocalhost();
   // A link may name the file relative to the page (?config=clinic-config.json, the one file
   // trusted when the deployment lists no prefix); it is checked as the address it resolves to.
-  const url = z.safeParse(safeUrl(allowLocalhost), resolvedAgainstPage(source));
+  const address = resolvedAgainstPage(source);
+  const url = z.safeParse(safeUrl(allowLocalhost), address);
   if (!url.success) return failed(url.error.issues[0]!.message);
-  const trusted = trustedConfigUrl(source);
+  const trusted = trustedConfigUrl(address);
   if (!trusted) return failed('is not under a URL prefix this deployment trusts for configurations (see docs/embedding.md)');
   const controller = new AbortController();
   const deadline = setTimeout(() => controller.abort(), CONFIG_DEADLINE_MS);

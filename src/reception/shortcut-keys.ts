@@ -97,7 +97,7 @@ export function handleShortcutKeys(root: HTMLElement, actions: ShortcutActions):
   /** One key, from the keyboard or from the keys held while a page was left. */
   const handleKey = (key: string, target: EventTarget | null, preventDefault: () => void) => {
     if (key === 'Escape') {
-      if (root.querySelector('dialog[open]')) return;
+      if (dialogOpen()) return;
       preventDefault();
       actions.back();
       return;

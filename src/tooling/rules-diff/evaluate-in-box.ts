@@ -1,7 +1,7 @@
 import type { Finding, Location, NumericField } from '@/triage/catalogue.ts';
 import { DEFINITIONS } from '@/triage/rules/conditions.ts';
 import type { Condition } from '@/triage/rules/rule-schema.ts';
-import { UNANSWERED, type AnswerSpace, type Box, type DomainVariable, type Value } from './answer-space.ts';
+import { DOMAIN_VARIABLES, UNANSWERED, type AnswerSpace, type Box, type DomainVariable, type Value } from './answer-space.ts';
 
 /**
  * A condition over a whole box, in three values: true for every answer in it, false
@@ -107,7 +107,6 @@ export const splitTarget = (split: Split): string =>
 export const splitKey = (split: Split): string =>
   split.kind === 'domain' ? `${split.variable}:${split.values.join(',')}` : splitTarget(split);
 
-const DOMAIN_KEYS = ['age', 'painScore', 'pregnancyWeeks', 'sex', 'pregnancy', 'onset', 'active', 'hipReplacement'] as const;
 const mentionCache = new WeakMap<Condition, ReadonlySet<string>>();
 
 /**
@@ -123,7 +122,7 @@ export function mentions(condition: Condition): ReadonlySet<string> {
   if (condition.has) targets.add(`has:${condition.has}`);
   condition.hasAny?.forEach((f) => targets.add(`has:${f}`));
   condition.locations?.forEach((l) => targets.add(`in:${l}`));
-  for (const key of DOMAIN_KEYS) if (condition[key] !== undefined) targets.add(key);
+  for (const key of DOMAIN_VARIABLES) if (condition[key] !== undefined) targets.add(key);
   if (condition.unanswered) targets.add(condition.unanswered);
   found = targets;
   mentionCache.set(condition, found);

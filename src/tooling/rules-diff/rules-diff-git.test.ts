@@ -1,10 +1,11 @@
 // @vitest-environment node
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runRulesDiff } from './rules-diff-cli.ts';
+import { raiseSevereSuddenTo8 } from './worked-example.ts';
 
 /**
  * rules:diff's default sides, the last commit (read with git) against the rule files as
@@ -24,12 +25,7 @@ describe('npm run rules:diff with no sides given', () => {
     git('add', 'rules');
     git('commit', '-q', '-m', 'rules as they are');
     expect(runRulesDiff(['--format', 'json'], repo)).toMatchObject({ status: 0, stdout: expect.stringContaining('"groups": []') });
-    const file = join(repo, 'rules', 'urgent.yaml');
-    const text = readFileSync(file, 'utf8');
-    // U-severe-sudden from pain 8 instead of 7, the worked example of rules/README.md.
-    const edited = text.replace(/(- id: U-severe-sudden\n\s+when:\n\s+all:\n\s+- painScore: \{ atLeast: )7( \})/, '$18$2');
-    expect(edited).not.toBe(text);
-    writeFileSync(file, edited);
+    raiseSevereSuddenTo8(join(repo, 'rules'));
     const run = runRulesDiff(['--format', 'json'], repo);
     expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout) as {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { loadRuleSide } from './rule-sides.ts';
 import { diffRuleSides } from './rules-diff.ts';
 import { crossCheck } from './cross-check.ts';
 import { runRulesDiff } from './rules-diff-cli.ts';
+import { raiseSevereSuddenTo8 } from './worked-example.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 const temp = mkdtempSync(join(tmpdir(), 'rules-diff-test-'));
@@ -17,11 +18,7 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 function severeSuddenAt8(): string {
   const dir = join(temp, 'severe-sudden-8');
   cpSync(join(projectRoot, 'rules'), dir, { recursive: true });
-  const file = join(dir, 'urgent.yaml');
-  const text = readFileSync(file, 'utf8');
-  const edited = text.replace(/(- id: U-severe-sudden\n\s+when:\n\s+all:\n\s+- painScore: \{ atLeast: )7( \})/, '$18$2');
-  expect(edited).not.toBe(text);
-  writeFileSync(file, edited);
+  raiseSevereSuddenTo8(dir);
   return dir;
 }
 
